@@ -32,82 +32,82 @@
     <context>
         <name>AgendaTimer</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="144" />
             <source>&amp;Next item</source>
             <translation>&amp;Nächster Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="124" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="129" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="132" />
             <source>Current agenda item</source>
             <translation>Aktueller Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="145" />
             <source>Finish this item and start the next</source>
             <translation>Diesen Punkt beenden und den nächsten starten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="110" />
             <source>No agenda item is running.</source>
             <translation>Kein Tagesordnungspunkt läuft.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="113" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="118" />
             <source>Over time by {minutes} min</source>
             <translation>{minutes} min über der geplanten Zeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="131" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="136" />
             <source>Over-time warning</source>
             <translation>Hinweis auf Zeitüberschreitung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="138" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="143" />
             <source>Pause the agenda timer</source>
             <translation>Zeitmessung anhalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="134" />
             <source>Planned and elapsed minutes</source>
             <translation>Geplante und vergangene Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="136" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="141" />
             <source>Start the chosen agenda item</source>
             <translation>Gewählten Tagesordnungspunkt starten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="112" />
             <source>elapsed {elapsed} min (no time planned)</source>
             <translation>{elapsed} min vergangen (keine Zeit geplant)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="185" />
             <source>paused</source>
             <translation>angehalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="108" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="113" />
             <source>planned {planned} min · elapsed {elapsed} min</source>
             <translation>geplant {planned} min · vergangen {elapsed} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="185" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="137" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="142" />
             <source>Pa&amp;use</source>
             <translation>Pa&amp;use</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="135" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="140" />
             <source>Sta&amp;rt</source>
             <translation>&amp;Starten</translation>
         </message>
@@ -462,335 +462,340 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="280" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="285" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Sätze der Analyse …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="431" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="441" />
             <source>(no comparison)</source>
             <translation>(kein Vergleich)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
             <source>Analysed model</source>
             <translation>Analysiertes Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="213" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="310" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="315" />
             <source>As-is vs to-be</source>
             <translation>Ist/Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="214" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="478" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Wählen Sie ein anderes Modell desselben Prozesses (z. B. den Soll-Prozess) zum Vergleich.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="268" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="273" />
             <source>Compare with</source>
             <translation>Vergleichen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="272" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Comparison</source>
             <translation>Vergleich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="73" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="191" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="209" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="129" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="134" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="309" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="314" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="195" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="283" />
             <source>Highlight &amp;handovers</source>
             <translation>Ü&amp;bergaben hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="279" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="284" />
             <source>Highlight &amp;media breaks</source>
             <translation>&amp;Medienbrüche hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="252" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
             <source>Key figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
             <source>Lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>Lead time (longest path)</source>
             <translation>Durchlaufzeit (längster Pfad)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
             <source>Loops</source>
             <translation>Schleifen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Media breaks</source>
             <translation>Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="197" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="460" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="472" />
             <source>No gaps: every figure has its input.</source>
             <translation>Keine Lücken: Jede Kennzahl hat ihre Angaben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="376" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="386" />
             <source>No process model is open.</source>
             <translation>Kein Prozessmodell geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
             <source>Organisations involved</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="252" />
             <source>Overhead on personnel cost</source>
             <translation>Gemeinkostenzuschlag auf die Personalkosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="262" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Plausibility notes</source>
             <translation>Plausibilitätshinweise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Bearbeitung {p} + Liegezeit {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="455" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="259" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="264" />
             <source>Rates used</source>
             <translation>Verwendete Sätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
             <source>Steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="194" />
             <source>Steps added</source>
             <translation>Neue Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="193" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
             <source>Steps without IT support</source>
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="213" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="129" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="134" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="281" />
             <source>What the to-be saves</source>
             <translation>Was der Soll-Prozess einspart</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="484" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="496" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>no overhead</source>
             <translation>ohne Zuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="249" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
             <source>overhead for non-office work</source>
             <translation>Zuschlag für Nicht-Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>overhead for office work</source>
             <translation>Zuschlag für Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="484" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="496" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="72" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} zwischen Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="175" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="180" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="104" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="171" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="176" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
             <source>{n} of them tasks</source>
             <translation>davon {n} Tätigkeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ Minuten × Wahrscheinlichkeit aller Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="471" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>„{to_be}“ braucht im Jahr {h} h, {fte} VZÄ und {cost} mehr als „{as_is}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="468" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="480" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>„{to_be}“ spart gegenüber „{as_is}“ im Jahr {h} h, {fte} VZÄ und {cost}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="269" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
             <source>Compare with:</source>
             <translation>&amp;Vergleichen mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="294" />
             <source>Overhead:</source>
             <translation>Au&amp;fschlag:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
             <source>Annual cost of the administrations</source>
             <translation>Jahreskosten der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
             <source>Annual effort of the administrations</source>
             <translation>Jahresaufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="105" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Zeit von Bürgerinnen und Bürgern, Unternehmen und Prüfstellen (Erfüllungsaufwand), nicht in VZÄ oder Kosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
             <source>Effort of the administrations</source>
             <translation>Aufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
             <source>FTE of the administrations</source>
             <translation>VZÄ der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="103" />
             <source>Outside parties' time per year</source>
             <translation>Zeit externer Beteiligter pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="261" />
             <source>Time of the outside parties</source>
             <translation>Zeit der externen Beteiligten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="468" />
+            <source>… and {n} more (all of them in the protocol).</source>
+            <translation>… und {n} weitere (alle im Protokoll).</translation>
         </message>
     </context>
     <context>
@@ -861,7 +866,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="123" />
+            <location filename="../src/werkstatt/ui/app.py" line="156" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
         </message>
@@ -1835,87 +1840,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="336" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="365" />
             <source>Connect</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="337" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="366" />
             <source>Connect the selected step to:</source>
             <translation>Den ausgewählten Schritt verbinden mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="289" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="348" />
             <source>Lane for the selected step:</source>
             <translation>Bahn für den ausgewählten Schritt:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="347" />
             <source>Move to lane</source>
             <translation>In andere Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="285" />
             <source>New steps are added at the end.</source>
             <translation>Neue Schritte kommen ans Ende.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="138" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="221" />
             <source>Paste {count} lines</source>
             <translation>{count} Zeilen einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="107" />
             <source>Result of the last entry</source>
             <translation>Ergebnis der letzten Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="319" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="111" />
             <source>Steps in capture order</source>
             <translation>Schritte in Erfassungsreihenfolge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="328" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="357" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="324" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="353" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="218" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="247" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="221" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="250" />
             <source>{stored} lines stored.</source>
             <translation>{stored} Zeilen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="349" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="378" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Schritt gelöscht; seine Schwachstellen ({count}) gelten jetzt für den ganzen Prozess.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="231" />
             <source>line {number}: {reason}</source>
             <translation>Zeile {number}: {reason}</translation>
         </message>
@@ -2319,62 +2324,62 @@
     <context>
         <name>DiagramPaper</name>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="474" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="423" />
             <source>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</source>
             <translation>Orange Kreise geben die Zahl der Schwachstellen an einem Schritt an; getönte Kästen mit Balken und Zahl den Anteil des Schritts an den Punkten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="469" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="418" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="464" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="413" />
             <source>Overview (step numbers as in the step table)</source>
             <translation>Übersicht (Schrittnummern wie in der Schrittliste)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="484" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="433" />
             <source>Part {n} of {total}</source>
             <translation>Teil {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="485" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="434" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</source>
             <translation>Teil {n} von {total} des Diagramms „{model}“: Bahnen {lanes}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="490" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="439" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</source>
             <translation>Teil {n} von {total} des Diagramms „{model}“: Bahnen {lanes}; Schritte {first} bis {last} (von „{first_label}“ bis „{last_label}“).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="489" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="438" />
             <source>Part {n} of {total}: steps {first}–{last}</source>
             <translation>Teil {n} von {total}: Schritte {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="465" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="414" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</source>
             <translation>Swimlane-Diagramm „{model}“, der ganze Prozess auf einer Seite: {count} Schritte in den Bahnen {lanes}. Die Kästen zeigen die Schrittnummern der Tabelle „Schritte von {model}“ (Spalte Nr.), die jeden Schritt vollständig aufführt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="470" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="419" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</source>
             <translation>Swimlane-Diagramm „{model}“, der ganze Prozess auf einer Seite: {count} Schritte in den Bahnen {lanes}. Die vollständige Liste der Schritte ist die Tabelle „Schritte von {model}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="410" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="97" />
             <source>pain points at the step</source>
             <translation>Schwachstellen am Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="411" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="98" />
             <source>share of the votes in the latest dot vote (tint and bar), votes as a number</source>
             <translation>Anteil der Punkte in der letzten Punktabfrage (Tönung und Balken), Punkte als Zahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="387" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="333" />
             <source>{votes} votes</source>
             <translation>{votes} Punkte</translation>
         </message>
@@ -3197,129 +3202,129 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="228" />
             <source>&amp;Measures</source>
             <translation>&amp;Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="73" />
             <source>(whole process)</source>
             <translation>(ganzer Prozess)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
             <source>Add measure…</source>
             <translation>Maßnahme hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="212" />
             <source>Add pain point…</source>
             <translation>Schwachstelle hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="218" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="214" />
             <source>Delete pain point</source>
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="322" />
             <source>Delete {n} measures</source>
             <translation>{n} Maßnahmen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="298" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="307" />
             <source>Delete {n} pain points</source>
             <translation>{n} Schwachstellen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="114" />
             <source>Due</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="217" />
             <source>Edit measure…</source>
             <translation>Maßnahme bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="213" />
             <source>Edit pain point…</source>
             <translation>Schwachstelle bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="115" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="115" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
             <source>Link to pain points…</source>
             <translation>Mit Schwachstellen verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="114" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="190" />
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="56" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="56" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="188" />
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="116" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="56" />
             <source>Severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="115" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="114" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="225" />
             <source>Pain po&amp;ints</source>
             <translation>Schwa&amp;chstellen</translation>
         </message>
@@ -3856,7 +3861,7 @@
     <context>
         <name>LibraryGuard</name>
         <message>
-            <location filename="../src/werkstatt/store/library_guard.py" line="41" />
+            <location filename="../src/werkstatt/store/library_guard.py" line="42" />
             <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
             <translation>Das gehört zur Prozessbibliothek von {owner} und kann hier nicht geändert werden; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
         </message>
@@ -3864,272 +3869,272 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="304" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="276" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="277" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="295" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="82" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="83" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="87" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="111" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="112" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="472" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="476" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="312" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="313" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="266" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="94" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="95" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="116" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="117" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="98" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="290" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
             <source>Show the process &amp;register</source>
             <translation>Prozess&amp;register zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="289" />
             <source>Re&amp;gister</source>
             <translation>Reg&amp;ister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
             <source>Import and e&amp;xport</source>
             <translation>Import und E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="306" />
             <source>&amp;User guide</source>
             <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="129" />
             <source>Process (Ctrl+2)</source>
             <translation>Prozess (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Werkstatt (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
             <source>&amp;Process page</source>
             <translation>Seite P&amp;rozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
             <source>&amp;Workshop page</source>
             <translation>Seite &amp;Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>P&amp;eople…</source>
             <translation>P&amp;ersonen …</translation>
         </message>
@@ -4594,114 +4599,114 @@
     <context>
         <name>OrganisationManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="142" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="143" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="111" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="112" />
             <source>&amp;Into:</source>
             <translation>&amp;In:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="79" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="142" />
             <source>&amp;Merge into…</source>
             <translation>&amp;Zusammenführen mit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="71" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="71" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="72" />
             <source>&amp;Short name:</source>
             <translation>&amp;Kurzbezeichnung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="151" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="152" />
             <source>Add from the &amp;register</source>
             <translation>Aus dem &amp;Register hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="155" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="156" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="74" />
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="52" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="53" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="108" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="109" />
             <source>Merge into</source>
             <translation>Zusammenführen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="99" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="100" />
             <source>Merge “{name}” into …</source>
             <translation>„{name}“ zusammenführen mit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="135" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="136" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="52" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="67" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="131" />
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="132" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="130" />
             <source>Organisations</source>
             <translation>Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="151" />
             <source>Organisations of the register</source>
             <translation>Organisationen des Registers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="103" />
             <source>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</source>
             <translation>Teilnehmende, Bahnen, Maßnahmen und Prozesse von „{name}“ gehören dann zur hier gewählten Organisation; „{name}“ wird entfernt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="52" />
             <source>Short name</source>
             <translation>Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="146" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="147" />
             <source>Starting set: the project's six administrations</source>
             <translation>Startset: die sechs Verwaltungen des Projekts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="117" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="118" />
             <source>There is no other organisation to merge into.</source>
             <translation>Es gibt keine andere Organisation zum Zusammenführen.</translation>
         </message>
@@ -5202,183 +5207,183 @@
     <context>
         <name>PeopleManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="115" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="116" />
             <source>&amp;Erase</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="196" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="197" />
             <source>&amp;Erase person…</source>
             <translation>Person &amp;löschen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="165" />
             <source>1 person anonymised after {months} months</source>
             <translation>1 Person nach {months} Monaten anonymisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="112" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="113" />
             <source>Also delete these &amp;backups</source>
             <translation>Auch diese &amp;Sicherungen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="214" />
             <source>Anonymise the names of participants</source>
             <translation>Namen der Teilnehmenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="81" />
             <source>Backups that still hold the name:</source>
             <translation>Sicherungen, die den Namen noch enthalten:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="217" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="218" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="203" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="204" />
             <source>Erase person</source>
             <translation>Person löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="155" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="156" />
             <source>Erase person (GDPR) …</source>
             <translation>Person löschen (DSGVO) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="99" />
             <source>Erase “{name}”</source>
             <translation>„{name}“ löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="54" />
             <source>Last workshop</source>
             <translation>Letzte Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="212" />
             <source>Months after the workshop</source>
             <translation>Monate nach der Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="194" />
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="192" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="195" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="193" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="78" />
             <source>Rows concerned:</source>
             <translation>Betroffene Einträge:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="100" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="101" />
             <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
             <translation>Name und Funktion von „{name}“ werden auf diesem Laptop überall durch einen Platzhalter ersetzt; Stimmen und Anwesenheit bleiben gezählt. Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="130" />
             <source>The name leaves the database file when Werkstatt starts again.</source>
             <translation>Der Name verschwindet aus der Datenbankdatei, wenn Werkstatt neu gestartet wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="109" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="110" />
             <source>The undo history is cleared, so that the name cannot come back.</source>
             <translation>Die Rückgängig-Liste wird geleert, damit der Name nicht zurückkommen kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="108" />
             <source>What is erased</source>
             <translation>Was gelöscht wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="54" />
             <source>Workshops</source>
             <translation>Werkstätten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="70" />
             <source>agenda items that name them</source>
             <translation>Tagesordnungspunkte, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
             <source>invitations to workshops (kept without the name)</source>
             <translation>Einladungen zu Werkstätten (bleiben ohne Namen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
             <source>measures that name them</source>
             <translation>Maßnahmen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="216" />
             <source>months after the workshop (when Werkstatt starts)</source>
             <translation>Monate nach der Werkstatt anonymisieren (beim Start von Werkstatt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="210" />
             <source>never (off)</source>
             <translation>nie (aus)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="71" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="72" />
             <source>open sync conflicts that name them</source>
             <translation>Offene Abgleich-Konflikte, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
             <source>pain points that name them</source>
             <translation>Schwachstellen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="71" />
             <source>photo captions that name them</source>
             <translation>Fotobeschriftungen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
             <source>the person's name and function</source>
             <translation>Name und Funktion der Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
             <source>voters of voting rounds (kept without the name)</source>
             <translation>Abstimmende in Abstimmungsrunden (bleiben ohne Namen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
             <source>workshop notes that name them</source>
             <translation>Werkstatt-Notizen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
             <source>workshops that name them (facilitator, goal)</source>
             <translation>Werkstätten, die sie nennen (Moderation, Ziel)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="165" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="166" />
             <source>{count} people anonymised after {months} months</source>
             <translation>{count} Personen nach {months} Monaten anonymisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="128" />
             <source>“{name}” erased.</source>
             <translation>„{name}“ gelöscht.</translation>
         </message>
@@ -5733,78 +5738,78 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
             <source>&amp;Black screen</source>
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
             <source>&amp;Freeze picture</source>
             <translation>Bild &amp;einfrieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Raum und Lesbarkeit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
             <source>&amp;Swap screens</source>
             <translation>Bildschirme &amp;tauschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="169" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="170" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
             <source>Show &amp;agenda</source>
             <translation>T&amp;agesordnung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
             <source>Show &amp;diagram</source>
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="105" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
             <source>Show &amp;projector</source>
             <translation>&amp;Projektor zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
             <source>Show pain p&amp;oints</source>
             <translation>Sch&amp;wachstellen zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="158" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="159" />
             <source>The projector is off.</source>
             <translation>Der Projektor ist aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="178" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="179" />
             <source>The projector shows on screen {name}.</source>
             <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="188" />
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="183" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="189" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="184" />
             <source>There is no second screen to swap with.</source>
             <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="114" />
             <source>Show &amp;vote</source>
             <translation>&amp;Abstimmung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="114" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="115" />
             <source>&amp;Overview of the whole process</source>
             <translation>Ü&amp;berblick über den ganzen Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="299" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="310" />
             <source>The projector is off (F5 shows it).</source>
             <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
         </message>
@@ -6756,142 +6761,142 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="203" />
             <source>(no caption; F2 adds one)</source>
             <translation>(ohne Bildunterschrift; F2 fügt eine hinzu)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="407" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="411" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="348" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="352" />
             <source>Add photo…</source>
             <translation>Foto hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="236" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="240" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="194" />
             <source>Caption</source>
             <translation>Bildunterschrift</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="309" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="313" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="344" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="348" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="401" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="405" />
             <source>Delete {n} notes</source>
             <translation>{n} Einträge löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="439" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="443" />
             <source>Delete {n} photos</source>
             <translation>{n} Fotos löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="249" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="253" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="69" />
             <source>Ne&amp;xt steps</source>
             <translation>N&amp;ächste Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
             <source>New decision – Enter saves</source>
             <translation>Neuer Beschluss – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="317" />
             <source>New entry: {list}</source>
             <translation>Neuer Eintrag: {list}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="69" />
             <source>New next step – Enter saves</source>
             <translation>Neuer nächster Schritt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
             <source>New open point – Enter saves</source>
             <translation>Neuer offener Punkt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="419" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="383" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="423" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="387" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="346" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="337" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="350" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="341" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="408" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="412" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Bilder (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="117" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="454" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="458" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>Das Bild ist beschädigt oder unvollständig; bitte kopieren Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="320" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="324" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="321" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="325" />
             <source>Who takes it on</source>
             <translation>Wer übernimmt es</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="234" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="238" />
             <source>no date</source>
             <translation>kein Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="210" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind}-Bild, {width} × {height} Pixel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
             <source>Decisions</source>
             <translation>Besch&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
             <source>Open points</source>
             <translation>Offene Pun&amp;kte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="115" />
             <source>TOP</source>
             <translation>TOP</translation>
         </message>
@@ -7568,12 +7573,12 @@
     <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="35" />
+            <location filename="../src/werkstatt/read/model.py" line="36" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>Die ID {id} ist nicht eindeutig: bitte mehr Zeichen angeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="40" />
+            <location filename="../src/werkstatt/read/model.py" line="41" />
             <source>There is no process model with the id {id}.</source>
             <translation>Es gibt kein Prozessmodell mit der ID {id}.</translation>
         </message>
@@ -7786,118 +7791,118 @@
     <context>
         <name>RatesDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="129" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="134" />
             <source>All organisations</source>
             <translation>Alle Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Amount</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="49" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="50" />
             <source>Annual working hours, civil servants</source>
             <translation>Jahresarbeitsstunden, Beamtinnen und Beamte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="48" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="49" />
             <source>Annual working hours, employees</source>
             <translation>Jahresarbeitsstunden, Beschäftigte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="89" />
             <source>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</source>
             <translation>Ändern Sie einen Wert und drücken Sie die Eingabetaste, um ihn zu speichern. Ein leeres Feld kehrt zu dem Wert zurück, der ohne ihn gilt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="52" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="53" />
             <source>Hourly rate without pay grade</source>
             <translation>Stundensatz ohne Entgeltgruppe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="54" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="55" />
             <source>Hourly rate {grade}</source>
             <translation>Stundensatz {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="86" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="51" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="52" />
             <source>Overhead, non-office work</source>
             <translation>Gemeinkostenzuschlag, Nicht-Büroarbeitsplatz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="50" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="51" />
             <source>Overhead, office work</source>
             <translation>Gemeinkostenzuschlag, Büroarbeitsplatz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Rate</source>
             <translation>Kennwert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="78" />
             <source>Rates &amp;apply to:</source>
             <translation>Sätze &amp;gelten für:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="77" />
             <source>Rates apply to</source>
             <translation>Sätze gelten für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="72" />
             <source>Rates of the analysis</source>
             <translation>Sätze der Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="96" />
             <source>Set for</source>
             <translation>Festgelegt für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="96" />
             <source>Source</source>
             <translation>Quelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="149" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="154" />
             <source>Source of {what}</source>
             <translation>Quelle von {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="189" />
             <source>all organisations</source>
             <translation>alle Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="190" />
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="195" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="193" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="195" />
             <source>none: counted as 0 €</source>
             <translation>keiner: zählt als 0 €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="239" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="244" />
             <source>own value</source>
             <translation>eigener Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="181" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="186" />
             <source>this organisation</source>
             <translation>diese Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="233" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="238" />
             <source>“{text}” is not a number.</source>
             <translation>„{text}“ ist keine Zahl.</translation>
         </message>
@@ -8605,172 +8610,172 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="384" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="387" />
             <source> (adopted)</source>
             <translation> (übernommen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="386" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="389" />
             <source> [library]</source>
             <translation> [Bibliothek]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="103" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="104" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Arbeitsteilung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="103" />
             <source>&amp;Processes</source>
             <translation>&amp;Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="257" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="461" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="464" />
             <source>Adopt as own variant</source>
             <translation>Als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="207" />
             <source>Adopt the selected model as own variant</source>
             <translation>Gewähltes Modell als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="468" />
             <source>Choose the adopting organisation</source>
             <translation>Übernehmende Organisation wählen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="161" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="162" />
             <source>Fact sheet</source>
             <translation>Steckbrief</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="375" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="378" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>Aus der Bibliothek von {organisation}: nur lesbar; übernehmen Sie ein Modell, um daran zu arbeiten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
             <source>Lead (models for all):</source>
             <translation>Federführung (modelliert für alle):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa-Schlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="200" />
             <source>Models of the process</source>
             <translation>Modelle des Prozesses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="213" />
             <source>Models:</source>
             <translation>Modelle:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="204" />
             <source>Open the selected model</source>
             <translation>Gewähltes Modell öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
             <source>Owner:</source>
             <translation>Eigentümer:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="115" />
             <source>Process &amp;map…</source>
             <translation>Prozess&amp;landkarte …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="86" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="128" />
             <source>Processes found</source>
             <translation>Gefundene Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="239" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="240" />
             <source>Processes per organisation</source>
             <translation>Prozesse je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
             <source>Product area:</source>
             <translation>Produktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
             <source>Register &amp;key:</source>
             <translation>Registerschlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="115" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="116" />
             <source>Show the process map</source>
             <translation>Prozesslandkarte anzeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="455" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="458" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>Es gibt keine Organisation, die das Modell übernehmen könnte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="462" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
             <source>Which organisation adopts the model?</source>
             <translation>Welche Organisation übernimmt das Modell?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="235" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="236" />
             <source>Who models which process</source>
             <translation>Wer welchen Prozess modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="206" />
             <source>Adop&amp;t as own variant</source>
             <translation>Als eigene Varian&amp;te übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="191" />
             <source>Case volume per year:</source>
             <translation>Fallzahl pro &amp;Jahr:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="198" />
             <source>Description:</source>
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="192" />
             <source>Legal basis:</source>
             <translation>Rechtsgrundlage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
             <source>N&amp;ame:</source>
             <translation>Na&amp;me:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="193" />
             <source>Tags (comma-separated):</source>
             <translation>Schlagworte (durch Komma getrennt):</translation>
         </message>
@@ -9036,88 +9041,88 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="120" />
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="38" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="127" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="39" />
             <source>No step selected.</source>
             <translation>Kein Schritt ausgewählt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="127" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="134" />
             <source>Step “{label}”</source>
             <translation>Schritt „{label}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="55" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="56" />
             <source>always (or e.g. 30 %)</source>
             <translation>immer (oder z. B. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="51" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="52" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>z. B. 10 min oder 1,5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="53" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="54" />
             <source>e.g. 3 days</source>
             <translation>z. B. 3 Tage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
             <source>Building block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
             <source>Label</source>
             <translation>Bezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>Probability</source>
             <translation>Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="75" />
             <source>Processing time</source>
             <translation>Bearbeitungszeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="76" />
             <source>Waiting time</source>
             <translation>Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="205" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="212" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
             <source>Organisation of the lane</source>
             <translation>Organisation der Bahn</translation>
         </message>
@@ -9125,7 +9130,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="80" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, Bahn {lane}</translation>
         </message>
@@ -9980,7 +9985,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="258" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="263" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
@@ -10159,39 +10164,39 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="190" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="195" />
             <source>A vote is a whole number.</source>
             <translation>Eine Stimme ist eine ganze Zahl.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="235" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="224" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="203" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="240" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="229" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="208" />
             <source>Choose a voting round first.</source>
             <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="134" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="139" />
             <source>Item</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="205" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="210" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um einen Wert einzugeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="226" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="231" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als fertig zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="237" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="242" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als Urheber des Themas zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="136" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="141" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
@@ -10535,72 +10540,72 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
             <source>&amp;Delete round</source>
             <translation>Runde &amp;löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="65" />
             <source>&amp;New round…</source>
             <translation>&amp;Neue Runde…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="66" />
             <source>&amp;Open round</source>
             <translation>Runde &amp;eröffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="67" />
             <source>&amp;Reveal</source>
             <translation>&amp;Aufdecken</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="199" />
             <source>Choose a voting round first.</source>
             <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
             <source>Mark &amp;finished</source>
             <translation>Als &amp;fertig markieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="71" />
             <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
             <translation>Die Person der aktuellen Spalte als fertig markieren (Strg+Eingabe im Raster)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="53" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="54" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
             <source>R&amp;eopen</source>
             <translation>&amp;Wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="50" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="51" />
             <source>State of the round</source>
             <translation>Stand der Runde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="222" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="227" />
             <source>The round was deleted; undo brings it back.</source>
             <translation>Die Runde wurde gelöscht; Rückgängig holt sie zurück.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="44" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="45" />
             <source>Voting round</source>
             <translation>Abstimmungsrunde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="217" />
             <source>Not revealed: the round stays open.</source>
             <translation>Nicht aufgedeckt: Die Runde bleibt offen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="212" />
             <source>Reveal the round?</source>
             <translation>Runde aufdecken?</translation>
         </message>
@@ -11160,171 +11165,171 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="226" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="230" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="223" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="227" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="221" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="225" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="224" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
             <source>&amp;Rename…</source>
             <translation>&amp;Umbenennen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="393" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="376" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="397" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="380" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="241" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="232" />
             <source>Create &amp;demo workshop</source>
             <translation>&amp;Demo-Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="225" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
             <source>D&amp;uplicate</source>
             <translation>Du&amp;plizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="213" />
             <source>Filter by title, place or date…</source>
             <translation>Nach Titel, Ort oder Datum filtern …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="210" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="214" />
             <source>Filter workshops</source>
             <translation>Werkstätten filtern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="148" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
             <source>Models</source>
             <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="375" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="379" />
             <source>New workshop</source>
             <translation>Neue Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="184" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="188" />
             <source>Not opened lately</source>
             <translation>In letzter Zeit nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="148" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="147" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
             <source>Recent</source>
             <translation>Zuletzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="184" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="188" />
             <source>Recently opened</source>
             <translation>Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="235" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="391" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="395" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="219" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="147" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="223" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="437" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="441" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>Die Demo-Werkstatt ist angelegt. Mit der Eingabetaste öffnen Sie sie.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="240" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="233" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="381" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="385" />
             <source>Workshop created.</source>
             <translation>Werkstatt angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="413" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="417" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Werkstatt dupliziert. Strg+Z nimmt die Kopie wieder weg.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="398" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="402" />
             <source>Workshop renamed.</source>
             <translation>Werkstatt umbenannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="425" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="429" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Werkstatt „{title}“ gelöscht. Strg+Z holt sie zurück.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="213" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="205" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="217" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="209" />
             <source>Workshops</source>
             <translation>Werkstätten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="59" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="63" />
             <source>done</source>
             <translation>abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="58" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="62" />
             <source>planned</source>
             <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="58" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="62" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="348" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="352" />
             <source>Undone: {action}.</source>
             <translation>Rückgängig gemacht: {action}.</translation>
         </message>
@@ -11345,233 +11350,233 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="172" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="171" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="173" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Moderation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="163" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="162" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="104" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="110" />
             <source>Actual (min)</source>
             <translation>Tatsächlich (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="271" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="270" />
             <source>Add agenda item…</source>
             <translation>Tagesordnungspunkt hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="253" />
             <source>Add participant…</source>
             <translation>Teilnehmende hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="266" />
             <source>Agenda</source>
             <translation>Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="109" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="168" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="274" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="278" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="272" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="271" />
             <source>Edit agenda item…</source>
             <translation>Tagesordnungspunkt bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="255" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
             <source>Edit participant…</source>
             <translation>Teilnehmende bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="81" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="87" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="178" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="177" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="125" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="131" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="274" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="272" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="86" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="126" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="132" />
             <source>No workshop is open.</source>
             <translation>Es ist keine Werkstatt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="80" />
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="86" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="72" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="249" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="248" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="203" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="202" />
             <source>Participating organisations</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="109" />
             <source>Planned (min)</source>
             <translation>Geplant (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="81" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="87" />
             <source>Present</source>
             <translation>Anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="104" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="110" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="255" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="182" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="181" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="161" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="160" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="168" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="167" />
             <source>no date</source>
             <translation>kein Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="278" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="277" />
             <source>Discuss pro&amp;cess…</source>
             <translation>P&amp;rozess besprechen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="172" />
             <source>P&amp;lace:</source>
             <translation>&amp;Ort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="179" />
             <source>A&amp;im:</source>
             <translation>&amp;Ziel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="265" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="264" />
             <source>&amp;Agenda</source>
             <translation>Tagesordn&amp;ung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="212" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="211" />
             <source>&amp;Manage…</source>
             <translation>&amp;Verwalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="205" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="210" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="209" />
             <source>Add the six administrations of the project</source>
             <translation>Die sechs Verwaltungen des Projekts hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="212" />
             <source>Manage organisations</source>
             <translation>Organisationen verwalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
             <source>New organisation</source>
             <translation>Neue Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="197" />
             <source>Organisations ta&amp;king part</source>
             <translation>Beteiligte Organi&amp;sationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="246" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="245" />
             <source>Pa&amp;rticipants</source>
             <translation>Tei&amp;lnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="186" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="185" />
             <source>Stat&amp;us:</source>
             <translation>Stand:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="208" />
             <source>The si&amp;x administrations</source>
             <translation>Se&amp;chs Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="111" />
             <source>Result</source>
             <translation>Ergebnis</translation>
         </message>
@@ -11617,32 +11622,32 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="33" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="35" />
             <source>Change</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="135" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="142" />
             <source>Redone: {what}</source>
             <translation>Wiederholt: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="94" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="99" />
             <source>Saved: {what}</source>
             <translation>Gespeichert: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="134" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="141" />
             <source>Undone: {what}</source>
             <translation>Rückgängig gemacht: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="128" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="135" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>Der Verlauf zum Rückgängigmachen wurde geleert, weil er nicht mehr zu den Daten passt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="140" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="147" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>

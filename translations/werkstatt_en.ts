@@ -32,82 +32,82 @@
     <context>
         <name>AgendaTimer</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="144" />
             <source>&amp;Next item</source>
             <translation>&amp;Next item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="124" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="129" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="132" />
             <source>Current agenda item</source>
             <translation>Current agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="145" />
             <source>Finish this item and start the next</source>
             <translation>Finish this item and start the next</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="110" />
             <source>No agenda item is running.</source>
             <translation>No agenda item is running.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="113" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="118" />
             <source>Over time by {minutes} min</source>
             <translation>Over time by {minutes} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="131" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="136" />
             <source>Over-time warning</source>
             <translation>Over-time warning</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="138" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="143" />
             <source>Pause the agenda timer</source>
             <translation>Pause the agenda timer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="134" />
             <source>Planned and elapsed minutes</source>
             <translation>Planned and elapsed minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="136" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="141" />
             <source>Start the chosen agenda item</source>
             <translation>Start the chosen agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="112" />
             <source>elapsed {elapsed} min (no time planned)</source>
             <translation>elapsed {elapsed} min (no time planned)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="185" />
             <source>paused</source>
             <translation>paused</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="108" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="113" />
             <source>planned {planned} min · elapsed {elapsed} min</source>
             <translation>planned {planned} min · elapsed {elapsed} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="185" />
             <source>running</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="137" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="142" />
             <source>Pa&amp;use</source>
             <translation>Pa&amp;use</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="135" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="140" />
             <source>Sta&amp;rt</source>
             <translation>Sta&amp;rt</translation>
         </message>
@@ -462,335 +462,340 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="280" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="285" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Rates of the analysis…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="431" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="441" />
             <source>(no comparison)</source>
             <translation>(no comparison)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
             <source>Analysed model</source>
             <translation>Analysed model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="213" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="310" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="315" />
             <source>As-is vs to-be</source>
             <translation>As-is vs to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="214" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="478" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Choose another model of the same process (e.g. the to-be) to compare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="268" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="273" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="272" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Comparison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="73" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="191" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="209" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="129" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="134" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="309" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="314" />
             <source>Figures</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
             <source>Handovers</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="195" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="283" />
             <source>Highlight &amp;handovers</source>
             <translation>Highlight &amp;handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="279" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="284" />
             <source>Highlight &amp;media breaks</source>
             <translation>Highlight &amp;media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="252" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
             <source>Lanes</source>
             <translation>Lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>Lead time (longest path)</source>
             <translation>Lead time (longest path)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
             <source>Loops</source>
             <translation>Loops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Media breaks</source>
             <translation>Media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="197" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="460" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="472" />
             <source>No gaps: every figure has its input.</source>
             <translation>No gaps: every figure has its input.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="376" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="386" />
             <source>No process model is open.</source>
             <translation>No process model is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
             <source>Organisations involved</source>
             <translation>Organisations involved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="252" />
             <source>Overhead on personnel cost</source>
             <translation>Overhead on personnel cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="262" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Plausibility notes</source>
             <translation>Plausibility notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Processing {p} + waiting {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="455" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="259" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="264" />
             <source>Rates used</source>
             <translation>Rates used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="194" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="193" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
             <source>Steps without IT support</source>
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="213" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="129" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="134" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="281" />
             <source>What the to-be saves</source>
             <translation>What the to-be saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="484" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="496" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>no overhead</source>
             <translation>no overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="249" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
             <source>overhead for non-office work</source>
             <translation>overhead for non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>overhead for office work</source>
             <translation>overhead for office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="484" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="496" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="72" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} between organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="175" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="180" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="104" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="171" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="176" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
             <source>{n} of them tasks</source>
             <translation>{n} of them tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ minutes × probability of every step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="471" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="468" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="480" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="269" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
             <source>Compare with:</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="294" />
             <source>Overhead:</source>
             <translation>Overhead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
             <source>Annual cost of the administrations</source>
             <translation>Annual cost of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
             <source>Annual effort of the administrations</source>
             <translation>Annual effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Case volume × the administrations' processing time per case ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="105" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
             <source>Effort of the administrations</source>
             <translation>Effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
             <source>FTE of the administrations</source>
             <translation>FTE of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="103" />
             <source>Outside parties' time per year</source>
             <translation>Outside parties' time per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="261" />
             <source>Time of the outside parties</source>
             <translation>Time of the outside parties</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="468" />
+            <source>… and {n} more (all of them in the protocol).</source>
+            <translation>… and {n} more (all of them in the protocol).</translation>
         </message>
     </context>
     <context>
@@ -861,7 +866,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="123" />
+            <location filename="../src/werkstatt/ui/app.py" line="156" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -1835,87 +1840,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="336" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="365" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="337" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="366" />
             <source>Connect the selected step to:</source>
             <translation>Connect the selected step to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="289" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Insert after “{label}” — Esc ends inserting.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="348" />
             <source>Lane for the selected step:</source>
             <translation>Lane for the selected step:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="347" />
             <source>Move to lane</source>
             <translation>Move to lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="285" />
             <source>New steps are added at the end.</source>
             <translation>New steps are added at the end.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="138" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Open a process model first (Workshop tab or the model list).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="221" />
             <source>Paste {count} lines</source>
             <translation>Paste {count} lines</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="107" />
             <source>Result of the last entry</source>
             <translation>Result of the last entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="319" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="111" />
             <source>Steps in capture order</source>
             <translation>Steps in capture order</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="328" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="357" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="324" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="353" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="218" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="247" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} lines stored, {count} refused: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="221" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="250" />
             <source>{stored} lines stored.</source>
             <translation>{stored} lines stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="349" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="378" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Step deleted; its {count} pain points now belong to the whole process.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="231" />
             <source>line {number}: {reason}</source>
             <translation>line {number}: {reason}</translation>
         </message>
@@ -2319,62 +2324,62 @@
     <context>
         <name>DiagramPaper</name>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="474" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="423" />
             <source>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</source>
             <translation>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="469" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="418" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="464" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="413" />
             <source>Overview (step numbers as in the step table)</source>
             <translation>Overview (step numbers as in the step table)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="484" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="433" />
             <source>Part {n} of {total}</source>
             <translation>Part {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="485" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="434" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</source>
             <translation>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="490" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="439" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</source>
             <translation>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="489" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="438" />
             <source>Part {n} of {total}: steps {first}–{last}</source>
             <translation>Part {n} of {total}: steps {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="465" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="414" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</source>
             <translation>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="470" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="419" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</source>
             <translation>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="410" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="97" />
             <source>pain points at the step</source>
             <translation>pain points at the step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="411" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="98" />
             <source>share of the votes in the latest dot vote (tint and bar), votes as a number</source>
             <translation>share of the votes in the latest dot vote (tint and bar), votes as a number</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="387" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="333" />
             <source>{votes} votes</source>
             <translation>{votes} votes</translation>
         </message>
@@ -3197,129 +3202,129 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="228" />
             <source>&amp;Measures</source>
             <translation>&amp;Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="73" />
             <source>(whole process)</source>
             <translation>(whole process)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
             <source>Add measure…</source>
             <translation>Add measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="212" />
             <source>Add pain point…</source>
             <translation>Add pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="218" />
             <source>Delete measure</source>
             <translation>Delete measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="214" />
             <source>Delete pain point</source>
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="322" />
             <source>Delete {n} measures</source>
             <translation>Delete {n} measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="298" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="307" />
             <source>Delete {n} pain points</source>
             <translation>Delete {n} pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="114" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="217" />
             <source>Edit measure…</source>
             <translation>Edit measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="213" />
             <source>Edit pain point…</source>
             <translation>Edit pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="115" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="115" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
             <source>Link to pain points…</source>
             <translation>Link to pain points…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="114" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="190" />
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="56" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="56" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="188" />
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="116" />
             <source>Pain points</source>
             <translation>Pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="56" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="115" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="114" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="225" />
             <source>Pain po&amp;ints</source>
             <translation>Pain po&amp;ints</translation>
         </message>
@@ -3856,7 +3861,7 @@
     <context>
         <name>LibraryGuard</name>
         <message>
-            <location filename="../src/werkstatt/store/library_guard.py" line="41" />
+            <location filename="../src/werkstatt/store/library_guard.py" line="42" />
             <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
             <translation>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</translation>
         </message>
@@ -3864,272 +3869,272 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="304" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="276" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="277" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="295" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="82" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="83" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="87" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="111" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="112" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="472" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="476" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="312" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="313" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="266" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="94" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="95" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="116" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="117" />
             <source>Analysis</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="98" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="290" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
             <source>Show the process &amp;register</source>
             <translation>Show the process &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="289" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
             <source>Import and e&amp;xport</source>
             <translation>Import and e&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="306" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="129" />
             <source>Process (Ctrl+2)</source>
             <translation>Process (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Workshop (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
             <source>&amp;Process page</source>
             <translation>&amp;Process page</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
             <source>&amp;Workshop page</source>
             <translation>&amp;Workshop page</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>P&amp;eople…</source>
             <translation>P&amp;eople…</translation>
         </message>
@@ -4594,114 +4599,114 @@
     <context>
         <name>OrganisationManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="142" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="143" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="111" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="112" />
             <source>&amp;Into:</source>
             <translation>&amp;Into:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="79" />
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="142" />
             <source>&amp;Merge into…</source>
             <translation>&amp;Merge into…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="71" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="71" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="72" />
             <source>&amp;Short name:</source>
             <translation>&amp;Short name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="151" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="152" />
             <source>Add from the &amp;register</source>
             <translation>Add from the &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="155" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="156" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="74" />
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="52" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="53" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="108" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="109" />
             <source>Merge into</source>
             <translation>Merge into</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="99" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="100" />
             <source>Merge “{name}” into …</source>
             <translation>Merge “{name}” into …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="135" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="136" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="52" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="67" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="131" />
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="132" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="130" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="151" />
             <source>Organisations of the register</source>
             <translation>Organisations of the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="103" />
             <source>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</source>
             <translation>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="52" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="146" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="147" />
             <source>Starting set: the project's six administrations</source>
             <translation>Starting set: the project's six administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="117" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="118" />
             <source>There is no other organisation to merge into.</source>
             <translation>There is no other organisation to merge into.</translation>
         </message>
@@ -5202,183 +5207,183 @@
     <context>
         <name>PeopleManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="115" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="116" />
             <source>&amp;Erase</source>
             <translation>&amp;Erase</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="196" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="197" />
             <source>&amp;Erase person…</source>
             <translation>&amp;Erase person…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="165" />
             <source>1 person anonymised after {months} months</source>
             <translation>1 person anonymised after {months} months</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="112" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="113" />
             <source>Also delete these &amp;backups</source>
             <translation>Also delete these &amp;backups</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="214" />
             <source>Anonymise the names of participants</source>
             <translation>Anonymise the names of participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="81" />
             <source>Backups that still hold the name:</source>
             <translation>Backups that still hold the name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="217" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="218" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="203" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="204" />
             <source>Erase person</source>
             <translation>Erase person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="155" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="156" />
             <source>Erase person (GDPR) …</source>
             <translation>Erase person (GDPR) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="99" />
             <source>Erase “{name}”</source>
             <translation>Erase “{name}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="54" />
             <source>Last workshop</source>
             <translation>Last workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="212" />
             <source>Months after the workshop</source>
             <translation>Months after the workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="194" />
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="192" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="195" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="193" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="78" />
             <source>Rows concerned:</source>
             <translation>Rows concerned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="100" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="101" />
             <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
             <translation>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="130" />
             <source>The name leaves the database file when Werkstatt starts again.</source>
             <translation>The name leaves the database file when Werkstatt starts again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="109" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="110" />
             <source>The undo history is cleared, so that the name cannot come back.</source>
             <translation>The undo history is cleared, so that the name cannot come back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="108" />
             <source>What is erased</source>
             <translation>What is erased</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="54" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="70" />
             <source>agenda items that name them</source>
             <translation>agenda items that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
             <source>invitations to workshops (kept without the name)</source>
             <translation>invitations to workshops (kept without the name)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
             <source>measures that name them</source>
             <translation>measures that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="216" />
             <source>months after the workshop (when Werkstatt starts)</source>
             <translation>months after the workshop (when Werkstatt starts)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="210" />
             <source>never (off)</source>
             <translation>never (off)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="71" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="72" />
             <source>open sync conflicts that name them</source>
             <translation>open sync conflicts that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
             <source>pain points that name them</source>
             <translation>pain points that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="71" />
             <source>photo captions that name them</source>
             <translation>photo captions that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
             <source>the person's name and function</source>
             <translation>the person's name and function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
             <source>voters of voting rounds (kept without the name)</source>
             <translation>voters of voting rounds (kept without the name)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
             <source>workshop notes that name them</source>
             <translation>workshop notes that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
             <source>workshops that name them (facilitator, goal)</source>
             <translation>workshops that name them (facilitator, goal)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="165" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="166" />
             <source>{count} people anonymised after {months} months</source>
             <translation>{count} people anonymised after {months} months</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="128" />
             <source>“{name}” erased.</source>
             <translation>“{name}” erased.</translation>
         </message>
@@ -5733,78 +5738,78 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
             <source>&amp;Black screen</source>
             <translation>&amp;Black screen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
             <source>&amp;Freeze picture</source>
             <translation>&amp;Freeze picture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Room and readability…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
             <source>&amp;Swap screens</source>
             <translation>&amp;Swap screens</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="169" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="170" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Only one screen: the projector is a preview window.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
             <source>Show &amp;agenda</source>
             <translation>Show &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
             <source>Show &amp;diagram</source>
             <translation>Show &amp;diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="105" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
             <source>Show &amp;projector</source>
             <translation>Show &amp;projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
             <source>Show pain p&amp;oints</source>
             <translation>Show pain p&amp;oints</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="158" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="159" />
             <source>The projector is off.</source>
             <translation>The projector is off.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="178" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="179" />
             <source>The projector shows on screen {name}.</source>
             <translation>The projector shows on screen {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="188" />
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="183" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="189" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="184" />
             <source>There is no second screen to swap with.</source>
             <translation>There is no second screen to swap with.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="114" />
             <source>Show &amp;vote</source>
             <translation>Show &amp;vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="114" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="115" />
             <source>&amp;Overview of the whole process</source>
             <translation>&amp;Overview of the whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="299" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="310" />
             <source>The projector is off (F5 shows it).</source>
             <translation>The projector is off (F5 shows it).</translation>
         </message>
@@ -6756,142 +6761,142 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="203" />
             <source>(no caption; F2 adds one)</source>
             <translation>(no caption; F2 adds one)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="407" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="411" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="348" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="352" />
             <source>Add photo…</source>
             <translation>Add photo…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="236" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="240" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="194" />
             <source>Caption</source>
             <translation>Caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="309" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="313" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="344" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="348" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="401" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="405" />
             <source>Delete {n} notes</source>
             <translation>Delete {n} notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="439" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="443" />
             <source>Delete {n} photos</source>
             <translation>Delete {n} photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="249" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="253" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="69" />
             <source>Ne&amp;xt steps</source>
             <translation>Ne&amp;xt steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
             <source>New decision – Enter saves</source>
             <translation>New decision – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="317" />
             <source>New entry: {list}</source>
             <translation>New entry: {list}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="69" />
             <source>New next step – Enter saves</source>
             <translation>New next step – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
             <source>New open point – Enter saves</source>
             <translation>New open point – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="419" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="383" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="423" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="387" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="346" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="337" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="350" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="341" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="408" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="412" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="117" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="454" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="458" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>The picture is damaged or incomplete; please copy it again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="320" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="324" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="321" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="325" />
             <source>Who takes it on</source>
             <translation>Who takes it on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="234" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="238" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="210" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind} picture, {width} × {height} pixels</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
             <source>Open points</source>
             <translation>Open points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="115" />
             <source>TOP</source>
             <translation>TOP</translation>
         </message>
@@ -7568,12 +7573,12 @@
     <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="35" />
+            <location filename="../src/werkstatt/read/model.py" line="36" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>The id {id} is ambiguous: give more characters.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="40" />
+            <location filename="../src/werkstatt/read/model.py" line="41" />
             <source>There is no process model with the id {id}.</source>
             <translation>There is no process model with the id {id}.</translation>
         </message>
@@ -7786,118 +7791,118 @@
     <context>
         <name>RatesDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="129" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="134" />
             <source>All organisations</source>
             <translation>All organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="49" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="50" />
             <source>Annual working hours, civil servants</source>
             <translation>Annual working hours, civil servants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="48" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="49" />
             <source>Annual working hours, employees</source>
             <translation>Annual working hours, employees</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="89" />
             <source>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</source>
             <translation>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="52" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="53" />
             <source>Hourly rate without pay grade</source>
             <translation>Hourly rate without pay grade</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="54" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="55" />
             <source>Hourly rate {grade}</source>
             <translation>Hourly rate {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="86" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="51" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="52" />
             <source>Overhead, non-office work</source>
             <translation>Overhead, non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="50" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="51" />
             <source>Overhead, office work</source>
             <translation>Overhead, office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Rate</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="78" />
             <source>Rates &amp;apply to:</source>
             <translation>Rates &amp;apply to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="77" />
             <source>Rates apply to</source>
             <translation>Rates apply to</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="72" />
             <source>Rates of the analysis</source>
             <translation>Rates of the analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="96" />
             <source>Set for</source>
             <translation>Set for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="96" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="149" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="154" />
             <source>Source of {what}</source>
             <translation>Source of {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="189" />
             <source>all organisations</source>
             <translation>all organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="190" />
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="195" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="193" />
             <source>default</source>
             <translation>default</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="195" />
             <source>none: counted as 0 €</source>
             <translation>none: counted as 0 €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="239" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="244" />
             <source>own value</source>
             <translation>own value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="181" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="186" />
             <source>this organisation</source>
             <translation>this organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="233" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="238" />
             <source>“{text}” is not a number.</source>
             <translation>“{text}” is not a number.</translation>
         </message>
@@ -8605,172 +8610,172 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="384" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="387" />
             <source> (adopted)</source>
             <translation> (adopted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="386" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="389" />
             <source> [library]</source>
             <translation> [library]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="103" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="104" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Division of labour</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="103" />
             <source>&amp;Processes</source>
             <translation>&amp;Processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="257" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="461" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="464" />
             <source>Adopt as own variant</source>
             <translation>Adopt as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="207" />
             <source>Adopt the selected model as own variant</source>
             <translation>Adopt the selected model as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="468" />
             <source>Choose the adopting organisation</source>
             <translation>Choose the adopting organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="161" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="162" />
             <source>Fact sheet</source>
             <translation>Fact sheet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="375" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="378" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>From the library of {organisation}: read-only; adopt a model to work on it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
             <source>Lead (models for all):</source>
             <translation>Lead (models for all):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa ke&amp;y:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="200" />
             <source>Models of the process</source>
             <translation>Models of the process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="213" />
             <source>Models:</source>
             <translation>Models:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="204" />
             <source>Open the selected model</source>
             <translation>Open the selected model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="115" />
             <source>Process &amp;map…</source>
             <translation>Process &amp;map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="86" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="128" />
             <source>Processes found</source>
             <translation>Processes found</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="239" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="240" />
             <source>Processes per organisation</source>
             <translation>Processes per organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
             <source>Product area:</source>
             <translation>Product area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
             <source>Register &amp;key:</source>
             <translation>Register &amp;key:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="115" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="116" />
             <source>Show the process map</source>
             <translation>Show the process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="455" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="458" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>There is no organisation that could adopt the model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="462" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
             <source>Which organisation adopts the model?</source>
             <translation>Which organisation adopts the model?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="235" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="236" />
             <source>Who models which process</source>
             <translation>Who models which process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="206" />
             <source>Adop&amp;t as own variant</source>
             <translation>Adop&amp;t as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="191" />
             <source>Case volume per year:</source>
             <translation>Case volume per year:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="198" />
             <source>Description:</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="192" />
             <source>Legal basis:</source>
             <translation>Legal basis:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
             <source>N&amp;ame:</source>
             <translation>N&amp;ame:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="193" />
             <source>Tags (comma-separated):</source>
             <translation>Tags (comma-separated):</translation>
         </message>
@@ -9036,88 +9041,88 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="120" />
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="38" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="127" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="39" />
             <source>No step selected.</source>
             <translation>No step selected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="127" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="134" />
             <source>Step “{label}”</source>
             <translation>Step “{label}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="55" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="56" />
             <source>always (or e.g. 30 %)</source>
             <translation>always (or e.g. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="51" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="52" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>e.g. 10 min or 1.5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="53" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="54" />
             <source>e.g. 3 days</source>
             <translation>e.g. 3 days</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
             <source>Building block</source>
             <translation>Building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="75" />
             <source>Processing time</source>
             <translation>Processing time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="76" />
             <source>Waiting time</source>
             <translation>Waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="205" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="212" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
             <source>Organisation of the lane</source>
             <translation>Organisation of the lane</translation>
         </message>
@@ -9125,7 +9130,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="80" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, lane {lane}</translation>
         </message>
@@ -9980,7 +9985,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="258" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="263" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -10159,39 +10164,39 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="190" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="195" />
             <source>A vote is a whole number.</source>
             <translation>A vote is a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="235" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="224" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="203" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="240" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="229" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="208" />
             <source>Choose a voting round first.</source>
             <translation>Choose a voting round first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="134" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="139" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="205" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="210" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Move to a voter's column to enter a value.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="226" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="231" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Move to a voter's column to mark them as finished.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="237" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="242" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Move to a voter's column to say who proposed the item.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="136" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="141" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -10535,72 +10540,72 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
             <source>&amp;Delete round</source>
             <translation>&amp;Delete round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="65" />
             <source>&amp;New round…</source>
             <translation>&amp;New round…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="66" />
             <source>&amp;Open round</source>
             <translation>&amp;Open round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="67" />
             <source>&amp;Reveal</source>
             <translation>&amp;Reveal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="199" />
             <source>Choose a voting round first.</source>
             <translation>Choose a voting round first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
             <source>Mark &amp;finished</source>
             <translation>Mark &amp;finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="71" />
             <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
             <translation>Mark the voter of the current column as finished (Ctrl+Return in the grid)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="53" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="54" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
             <source>R&amp;eopen</source>
             <translation>R&amp;eopen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="50" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="51" />
             <source>State of the round</source>
             <translation>State of the round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="222" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="227" />
             <source>The round was deleted; undo brings it back.</source>
             <translation>The round was deleted; undo brings it back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="44" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="45" />
             <source>Voting round</source>
             <translation>Voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="217" />
             <source>Not revealed: the round stays open.</source>
             <translation>Not revealed: the round stays open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="212" />
             <source>Reveal the round?</source>
             <translation>Reveal the round?</translation>
         </message>
@@ -11160,171 +11165,171 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="226" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="230" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="223" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="227" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="221" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="225" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="224" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
             <source>&amp;Rename…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="393" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="376" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="397" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="380" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="241" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="232" />
             <source>Create &amp;demo workshop</source>
             <translation>Create &amp;demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="225" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplicate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="213" />
             <source>Filter by title, place or date…</source>
             <translation>Filter by title, place or date…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="210" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="214" />
             <source>Filter workshops</source>
             <translation>Filter workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="148" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="375" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="379" />
             <source>New workshop</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="184" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="188" />
             <source>Not opened lately</source>
             <translation>Not opened lately</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="148" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="147" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
             <source>Recent</source>
             <translation>Recent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="184" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="188" />
             <source>Recently opened</source>
             <translation>Recently opened</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="235" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="391" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="395" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="219" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="147" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="223" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="437" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="441" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>The demo workshop is ready. Press Enter to open it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="240" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="233" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="381" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="385" />
             <source>Workshop created.</source>
             <translation>Workshop created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="413" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="417" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Workshop duplicated. Ctrl+Z takes the copy away again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="398" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="402" />
             <source>Workshop renamed.</source>
             <translation>Workshop renamed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="425" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="429" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Workshop „{title}“ deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="213" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="205" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="217" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="209" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="59" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="63" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="58" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="62" />
             <source>planned</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="58" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="62" />
             <source>running</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="348" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="352" />
             <source>Undone: {action}.</source>
             <translation>Undone: {action}.</translation>
         </message>
@@ -11345,233 +11350,233 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="172" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="171" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="173" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Facilitator:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="163" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="162" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="104" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="110" />
             <source>Actual (min)</source>
             <translation>Actual (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="271" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="270" />
             <source>Add agenda item…</source>
             <translation>Add agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="253" />
             <source>Add participant…</source>
             <translation>Add participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="266" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="109" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="168" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="274" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="278" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="272" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="271" />
             <source>Edit agenda item…</source>
             <translation>Edit agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="255" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
             <source>Edit participant…</source>
             <translation>Edit participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="81" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="87" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="178" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="177" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="125" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="131" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="274" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="272" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="86" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="126" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="132" />
             <source>No workshop is open.</source>
             <translation>No workshop is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="80" />
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="86" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="72" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="249" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="248" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="203" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="202" />
             <source>Participating organisations</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="109" />
             <source>Planned (min)</source>
             <translation>Planned (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="81" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="87" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="104" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="110" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="255" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="182" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="181" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="161" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="160" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="168" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="167" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="278" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="277" />
             <source>Discuss pro&amp;cess…</source>
             <translation>Discuss pro&amp;cess…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="172" />
             <source>P&amp;lace:</source>
             <translation>P&amp;lace:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="179" />
             <source>A&amp;im:</source>
             <translation>A&amp;im:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="265" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="264" />
             <source>&amp;Agenda</source>
             <translation>&amp;Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="212" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="211" />
             <source>&amp;Manage…</source>
             <translation>&amp;Manage…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="205" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="210" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="209" />
             <source>Add the six administrations of the project</source>
             <translation>Add the six administrations of the project</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="212" />
             <source>Manage organisations</source>
             <translation>Manage organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="197" />
             <source>Organisations ta&amp;king part</source>
             <translation>Organisations ta&amp;king part</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="246" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="245" />
             <source>Pa&amp;rticipants</source>
             <translation>Pa&amp;rticipants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="186" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="185" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="208" />
             <source>The si&amp;x administrations</source>
             <translation>The si&amp;x administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="111" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
@@ -11617,32 +11622,32 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="33" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="35" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="135" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="142" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="94" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="99" />
             <source>Saved: {what}</source>
             <translation>Saved: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="134" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="141" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="128" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="135" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>The undo history was cleared, because it no longer matches the data.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="140" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="147" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>

@@ -83,7 +83,6 @@ COVERED_ELSEWHERE = {
     "protocol/html_style.py": "unit/protocol/test_pdf.py",
     "protocol/html_votes.py": "unit/voting/test_progress.py",
     "read/cli.py": "unit/test_cli.py",
-    "read/model.py": "ui/capture/test_panel.py",
     "read/workshops.py": "ui/common/test_dialog_focus.py",
     "register/admin.py": "ui/register/test_sync_dialog.py",
     "register/cli.py": "unit/register/test_register.py",

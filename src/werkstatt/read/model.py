@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from werkstatt.errors import NotFoundError
 from werkstatt.i18n import tr
 from werkstatt.model import Base, Flow, Lane, Organisation, PainPoint, Process, ProcessModel, Step, Workshop
+from werkstatt.store.changes import Changes
 
 MIN_PREFIX = 4
 
@@ -84,34 +85,77 @@ class ModelView:
                 "pain_points": self.pain_points}
 
 
+STEP_FIELDS = ("id", "lane_id", "kind", "label", "block", "processing_minutes", "waiting_minutes", "probability",
+               "it_system", "medium", "notes")
+
+
 def model_view(session: Session, given: str) -> ModelView:
+    """The model as plain data. Read with Core as plain rows, not ORM objects: this runs after every
+    change of the open model, and building a thousand tracked objects cost more than the layout."""
     model = find_model(session, given)
 
-    def live(cls: type[Base], *order: Any) -> list[Any]:
-        return list(session.scalars(
-            select(cls).where(cls.model_id == model.id, cls.deleted.is_(False)).order_by(*order)))
+    def live(cls: type[Base], columns: tuple[str, ...], *order: Any) -> list[Any]:
+        return list(session.execute(
+            select(*(getattr(cls, column) for column in columns))
+            .where(cls.model_id == model.id, cls.deleted.is_(False)).order_by(*order)))
 
-    lanes = live(Lane, Lane.position)
+    lanes = live(Lane, ("id", "name", "position", "organisation_id", "pay_grade"), Lane.position)
     lane_names = {lane.id: lane.name for lane in lanes}
-    steps = live(Step, Step.position)
     return ModelView(
         model={"id": model.id, "name": model.name, "kind": model.kind, "process_id": model.process_id,
                "organisation_id": model.organisation_id, "case_volume": _case_volume(session, model.process_id)},
-        lanes=[{"id": lane.id, "name": lane.name, "position": lane.position, "organisation_id": lane.organisation_id,
-                "pay_grade": lane.pay_grade} for lane in lanes],
-        steps=[
-            {"id": s.id, "lane": lane_names.get(s.lane_id), "lane_id": s.lane_id, "kind": s.kind, "label": s.label,
-             "block": s.block, "processing_minutes": s.processing_minutes, "waiting_minutes": s.waiting_minutes,
-             "probability": s.probability, "it_system": s.it_system, "medium": s.medium, "notes": s.notes}
-            for s in steps
-        ],
+        lanes=[lane._asdict() for lane in lanes],
+        steps=[{"id": s.id, "lane": lane_names.get(s.lane_id), **s._asdict()}
+               for s in live(Step, STEP_FIELDS, Step.position)],
         flows=[{"id": f.id, "source": f.source_id, "target": f.target_id, "label": f.label}
-               for f in live(Flow, Flow.created_at, Flow.id)],
-        pain_points=[{"id": p.id, "step": p.step_id, "text": p.text, "category": p.category,
-                      "severity": p.severity} for p in live(PainPoint, PainPoint.created_at, PainPoint.id)],
+               for f in live(Flow, ("id", "source_id", "target_id", "label"), Flow.created_at, Flow.id)],
+        pain_points=[{"id": p.id, "step": p.step_id, "text": p.text, "category": p.category, "severity": p.severity}
+                     for p in live(PainPoint, ("id", "step_id", "text", "category", "severity"),
+                                   PainPoint.created_at, PainPoint.id)],
     )
 
 
 def _case_volume(session: Session, process_id: str | None) -> int | None:
     process = session.get(Process, process_id) if process_id else None
     return process.case_volume if process is not None and not process.deleted else None
+
+
+# What ``patched`` can bring up to date row by row; any other change is read in full.
+PATCHABLE = ("steps", "flows", "pain_points")
+
+
+def patched(session: Session, view: ModelView, changes: Changes) -> ModelView | None:
+    """``view`` with the rows ``changes`` touched read again, in their order; None when only a full
+    read can tell (a lane, the model itself, rows of unknown ids). A captured step costs two small
+    queries per table instead of reading the whole model again."""
+    if not changes.only(*PATCHABLE):
+        return None
+    lanes = {lane["id"]: lane["name"] for lane in view.lanes}
+    parts = {"steps": view.steps, "flows": view.flows, "pain_points": view.pain_points}
+    for table, cls, columns, ordering, shape in (
+            ("steps", Step, STEP_FIELDS, (Step.position,),
+             lambda s: {"id": s.id, "lane": lanes.get(s.lane_id), **s._asdict()}),
+            ("flows", Flow, ("id", "source_id", "target_id", "label"), (Flow.created_at, Flow.id),
+             lambda f: {"id": f.id, "source": f.source_id, "target": f.target_id, "label": f.label}),
+            ("pain_points", PainPoint, ("id", "step_id", "text", "category", "severity"),
+             (PainPoint.created_at, PainPoint.id),
+             lambda p: {"id": p.id, "step": p.step_id, "text": p.text, "category": p.category,
+                        "severity": p.severity})):
+        ids = changes.ids(table)
+        if ids is None:
+            return None
+        if not ids:
+            continue
+        live = (cls.model_id == view.model["id"], cls.deleted.is_(False))
+        fresh = {row.id: shape(row) for row in session.execute(
+            select(*(getattr(cls, column) for column in columns)).where(cls.id.in_(ids), *live))}
+        if table == "steps" and any(row["lane"] is None for row in fresh.values()):
+            return None  # a step in a lane this snapshot does not know
+        known = {row["id"]: row for row in parts[table]}
+        known.update(fresh)
+        order = list(session.scalars(select(cls.id).where(*live).order_by(*ordering)))
+        if any(row_id not in known for row_id in order):
+            return None  # a row this snapshot never saw and the change did not name: read it all
+        parts[table] = [known[row_id] for row_id in order]
+    return ModelView(model=view.model, lanes=view.lanes, steps=parts["steps"], flows=parts["flows"],
+                     pain_points=parts["pain_points"])

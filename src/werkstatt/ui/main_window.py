@@ -27,6 +27,7 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Workshop
 from werkstatt.read.workshops import workshop_models
+from werkstatt.store.changes import MODEL_CHOICE_TABLES
 from werkstatt.ui.analysis.panel import AnalysisPanel
 from werkstatt.ui.capture.diagram_view import DiagramView
 from werkstatt.ui.capture.inspector import StepInspector
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
         self.projector.placement_changed.connect(self._tell)
         ws.selection_changed.connect(self.view.show_step)
         ws.workshop_changed.connect(self._workshop_changed)
-        ws.data_changed.connect(self._refresh_models)
+        ws.data_changed.connect(lambda changes: changes.touches(*MODEL_CHOICE_TABLES) and self._refresh_models())
         self.setup.model_chosen.connect(self.open_model)
         self.register_panel.openModelRequested.connect(self.open_model)
         self.findings.step_chosen.connect(ws.select_step)

@@ -1,8 +1,9 @@
 """The open database as the widgets see it: edits through one QUndoStack, and what is current.
 
 Every widget changes data only through ``Workspace.apply``: the edit runs in one committed
-transaction, then it is pushed on the undo stack, then ``data_changed`` tells every view to
-read again. Nothing is shown as done before it is on disk.
+transaction, then it is pushed on the undo stack, then ``data_changed`` tells every view what
+the transaction touched (a ``Changes``, recorded from the session), and each view reads again
+only what concerns it. Nothing is shown as done before it is on disk.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from werkstatt.edits import Edit, Macro
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.read import model as queries
+from werkstatt.store.changes import MODEL_TABLES, ChangeRecorder, Changes
 from werkstatt.store.database import Store
 
 log = logging.getLogger(__name__)
@@ -61,7 +63,7 @@ class EditCommand(QUndoCommand):
 class Workspace(QObject):
     """The store, the undo stack, and the workshop, model and step the facilitator is on."""
 
-    data_changed = Signal()
+    data_changed = Signal(object)  # the Changes of one committed edit, undo or redo
     workshop_changed = Signal(str)  # "" when none is open
     model_changed = Signal(str)  # "" when none is open
     selection_changed = Signal(str)  # the selected step, "" for none
@@ -78,6 +80,7 @@ class Workspace(QObject):
         self.selected_step: str | None = None
         self.current_round: str | None = None
         self._view: queries.ModelView | None = None
+        self._unseen: Changes | None = None  # what changed since ``_view`` was read
         self._macro_text: str | None = None
         self._macro_open = False
 
@@ -85,13 +88,15 @@ class Workspace(QObject):
 
     def apply(self, edit: Edit) -> Edit:
         """Run ``edit`` in one transaction and put it on the undo stack; raises WerkstattError."""
+        recorder = ChangeRecorder()
         with self.store.session() as session:
+            recorder.attach(session)
             edit.redo(session)
         if self._macro_text is not None and not self._macro_open:
             self.undo_stack.beginMacro(self._macro_text)
             self._macro_open = True
         self.undo_stack.push(EditCommand(self, edit))
-        self._changed(tr("Workspace", "Saved: {what}", what=edit.text))
+        self._changed(tr("Workspace", "Saved: {what}", what=edit.text), recorder.result())
         return edit
 
     def try_apply(self, edit: Edit) -> bool:
@@ -119,8 +124,10 @@ class Workspace(QObject):
             self._macro_text, self._macro_open = None, False
 
     def _run(self, edit: Edit, action: str) -> None:
+        recorder = ChangeRecorder()
         try:
             with self.store.session() as session:
+                recorder.attach(session)
                 getattr(edit, action)(session)
         except WerkstattError as error:
             # The stack has moved on; the data is as the failed transaction left it (unchanged).
@@ -129,29 +136,30 @@ class Workspace(QObject):
                                                                    "longer matches the data."))
             QTimer.singleShot(0, self.undo_stack.clear)  # not while the stack is inside this command
             self._view = None
-            self.data_changed.emit()
+            self.data_changed.emit(Changes.all())
             return
         done = tr("Workspace", "Undone: {what}", what=edit.text) if action == "undo" \
             else tr("Workspace", "Redone: {what}", what=edit.text)
-        self._changed(done)
+        self._changed(done, recorder.result())
 
     def changed_outside(self, sentence: str = "") -> None:
         """Data was written past the undo stack (the demo created at once): every view reads again."""
-        self._changed(sentence or tr("Workspace", "Saved."))
+        self._changed(sentence or tr("Workspace", "Saved."), Changes.all())
 
     def forget_history(self, sentence: str) -> None:
         """Data was erased past the undo stack (a person, for data protection): the history goes too,
         since undoing an older edit could write the erased name back; every view reads again."""
         self.undo_stack.clear()
-        self._changed(sentence)
+        self._changed(sentence, Changes.all())
 
     def tell(self, sentence: str) -> None:
         """A refusal found before any edit was tried (nothing open, a row gone): one sentence for the user."""
         self.failed.emit(sentence)
 
-    def _changed(self, sentence: str) -> None:
-        self._view = None
-        self.data_changed.emit()
+    def _changed(self, sentence: str, changes: Changes) -> None:
+        if changes.touches(*MODEL_TABLES) and self._view is not None:  # other changes keep the snapshot
+            self._unseen = changes if self._unseen is None else self._unseen | changes
+        self.data_changed.emit(changes)
         self.saved.emit(sentence)
 
     # --- reading ---------------------------------------------------------------------------
@@ -160,13 +168,20 @@ class Workspace(QObject):
         return self.store.reading()
 
     def view(self) -> queries.ModelView | None:
-        """The open model as plain data: read once after each change and shared by every panel."""
-        if self._view is None and self.model_id:
+        """The open model as plain data, shared by every panel: after a change, the rows it touched
+        are read again (a captured step: two small queries), or the whole model when that cannot tell."""
+        if self.model_id and (self._view is None or self._unseen is not None):
             try:
                 with self.reading() as session:
-                    self._view = queries.model_view(session, self.model_id)
+                    fresh = None
+                    if self._view is not None and self._unseen is not None:
+                        fresh = queries.patched(session, self._view, self._unseen)
+                    self._view = fresh or queries.model_view(session, self.model_id)
             except WerkstattError:
+                self._view = None
                 return None  # the model was deleted (by an undo, or another program)
+            finally:
+                self._unseen = None
         return self._view
 
     # --- what is current -------------------------------------------------------------------

@@ -13,7 +13,7 @@ from werkstatt.edits.rates import stored_rates
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
 from werkstatt.ui.analysis.highlight import HANDOVER, MEDIA_BREAK, HighlightItem
-from werkstatt.ui.analysis.panel import FIGURE_ROWS, AnalysisPanel
+from werkstatt.ui.analysis.panel import ANALYSIS_DELAY_MS, FIGURE_ROWS, AnalysisPanel
 from werkstatt.ui.analysis.rates_dialog import RatesDialog
 from werkstatt.ui.capture.live_diagram import LiveDiagram
 from werkstatt.ui.common.locale import parse_number
@@ -78,15 +78,22 @@ def test_panel_shows_the_demo_figures(panel):
     assert "Antragsteller/in" not in panel.notes_label.text()  # outside parties are not costed: no pay grade note
 
 
-def test_capturing_a_step_updates_the_figures(panel, demo_workspace):
+def test_capturing_steps_updates_the_figures_after_the_frame_and_once_for_a_burst(qtbot, panel, demo_workspace,
+                                                                                 monkeypatch):
     before = panel.analysis
+    shown = []
+    monkeypatch.setattr(panel, "_show", lambda original=panel._show: (shown.append(1), original()))
     capture = CaptureSession(demo_workspace, MODEL_ID, catalogue=catalogue.load_default())
     capture.enter_line("Fahrerlaubnisbehörde EN-Kreis: Akte digital nachbearbeiten (30 min)")
+    assert panel.analysis is before  # not on the way from Enter to the repainted diagram
+    capture.enter_line("Akte ablegen (0 min)")
+    qtbot.waitUntil(lambda: panel.analysis is not before)
+    qtbot.wait(ANALYSIS_DELAY_MS * 2)
+    assert len(shown) == 1  # two lines, one analysis
     after = panel.analysis
-    assert after is not before
-    assert after.counts.steps == before.counts.steps + 1
+    assert after.counts.steps == before.counts.steps + 2
     assert after.time.processing > before.time.processing
-    assert figure(panel, "Steps") == str(before.counts.steps + 1)
+    assert figure(panel, "Steps") == str(before.counts.steps + 2)
     assert panel.last_update_ms < 200  # measured, not a benchmark: the panel follows each committed line
 
 
@@ -127,8 +134,9 @@ def test_highlights_mark_handovers_and_media_breaks(panel, demo_workspace):
     assert marks(MEDIA_BREAK) == []
 
 
-def test_comparison_with_a_to_be_shows_savings(panel, demo_workspace, qtmodeltester):
+def test_comparison_with_a_to_be_shows_savings(qtbot, panel, demo_workspace, qtmodeltester):
     to_be = add_to_be(demo_workspace)
+    qtbot.waitUntil(lambda: panel.compare_with.findData(to_be) > 0)  # the analysis reads after the frame
     index = panel.compare_with.findData(to_be)
     assert index > 0
     panel.compare_with.setCurrentIndex(index)
@@ -210,12 +218,12 @@ def test_a_stored_rate_changes_the_cost_and_undoes(dialog, panel, demo_workspace
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     with demo_workspace.reading() as session:
         assert stored_rates(session)["rate:E 8"][0] == 70.5
-    assert panel.analysis.annual_cost > cost
+    qtbot.waitUntil(lambda: panel.analysis.annual_cost > cost)  # the analysis reads after the frame
     assert dialog.value_edit("rate:E 8").text() == "70,50"
     assert "E 8: 70,50 €/h" in panel.rates_label.text()
 
     demo_workspace.undo_stack.undo()
-    assert panel.analysis.annual_cost == pytest.approx(cost)
+    qtbot.waitUntil(lambda: panel.analysis.annual_cost == pytest.approx(cost))
     assert dialog.value_edit("rate:E 8").text() == "57,26"
 
 

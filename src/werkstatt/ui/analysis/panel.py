@@ -33,6 +33,7 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
 from werkstatt.read import model as queries
+from werkstatt.store.changes import MODEL_TABLES, Changes
 from werkstatt.ui.analysis.highlight import HANDOVER, MEDIA_BREAK, DiagramHighlight
 from werkstatt.ui.analysis.rates_dialog import RatesDialog
 from werkstatt.ui.analysis.tables import (
@@ -46,9 +47,13 @@ from werkstatt.ui.analysis.tables import (
 )
 from werkstatt.ui.common.locale import number
 from werkstatt.ui.common.sizing import compact_combo
+from werkstatt.ui.common.when_shown import WhenShown
 from werkstatt.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
+ANALYSIS_DELAY_MS = 150  # after the frame, and once for a burst of captured lines
+ANALYSED_TABLES = (*MODEL_TABLES, "organisations", "rate_settings")
+NOTES_SHOWN = 12  # a long list is the protocol's job; a label with hundreds of notes took 60 ms to lay out
 
 
 # (label, value text, tooltip) per row of the key figures
@@ -317,7 +322,9 @@ class AnalysisPanel(QWidget):
         self.overhead.currentIndexChanged.connect(self.refresh)
         self.compare_with.currentIndexChanged.connect(self.refresh)
         self.tabs.currentChanged.connect(self.refresh)
-        workspace.data_changed.connect(self.refresh)
+        # Read after the frame that shows the new step, once for a burst of lines, and only while seen.
+        self._when_shown = WhenShown(self, self.refresh, delay_ms=ANALYSIS_DELAY_MS)
+        workspace.data_changed.connect(self._data_changed)
         workspace.model_changed.connect(self._model_changed)
         self.refresh()
 
@@ -334,8 +341,7 @@ class AnalysisPanel(QWidget):
         self.live = live
         self.highlight = DiagramHighlight(live.scene)
         self._marks()
-        self.workspace.data_changed.connect(self._relaid)
-        self.workspace.model_changed.connect(self._relaid)
+        live.relaid.connect(self._relaid)
         self._relaid()
 
     def _relaid(self, *_args: object) -> None:
@@ -366,7 +372,11 @@ class AnalysisPanel(QWidget):
         self.compare_with.blockSignals(True)
         self.compare_with.clear()
         self.compare_with.blockSignals(False)
-        self.refresh()
+        self._when_shown.now()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*ANALYSED_TABLES):
+            self._when_shown.request()
 
     def refresh(self, *_args: object) -> None:
         started = time.perf_counter()
@@ -454,8 +464,10 @@ class AnalysisPanel(QWidget):
                         f"</li>" for r in a.rates_used)
         self.rates_label.setText(f"<b>{tr('AnalysisPanel', 'Rates used')}</b><ul>{rates}</ul>")
         if a.notes:
-            notes = "".join(f"<li>{_escape(note.text)}</li>" for note in a.notes)
-            self.notes_label.setText(f"<b>{tr('AnalysisPanel', 'Plausibility notes')}</b><ul>{notes}</ul>")
+            notes = "".join(f"<li>{_escape(note.text)}</li>" for note in a.notes[:NOTES_SHOWN])
+            more = (tr("AnalysisPanel", "… and {n} more (all of them in the protocol).", n=len(a.notes) - NOTES_SHOWN)
+                    if len(a.notes) > NOTES_SHOWN else "")
+            self.notes_label.setText(f"<b>{tr('AnalysisPanel', 'Plausibility notes')}</b><ul>{notes}</ul>{more}")
         else:
             self.notes_label.setText(tr("AnalysisPanel", "No gaps: every figure has its input."))
         self.summary.setText(self._summary())

@@ -30,6 +30,7 @@ from werkstatt.edits.rates import SetRate
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Organisation, RateSetting
+from werkstatt.store.changes import Changes
 from werkstatt.ui.common.locale import number, parse_number
 from werkstatt.ui.workspace import Workspace
 
@@ -116,9 +117,13 @@ class RatesDialog(QDialog):
         self._fill_scopes()
         self._build_rows()
         self.scope.currentIndexChanged.connect(self._scope_changed)
-        workspace.data_changed.connect(self.refresh)
+        workspace.data_changed.connect(self._data_changed)  # a bound method: disconnected when the dialog goes
         workspace.failed.connect(self._show_refusal)
         self.refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("rate_settings", "organisations", "lanes", "process_models"):
+            self.refresh()
 
     # --- building -----------------------------------------------------------------------------
 

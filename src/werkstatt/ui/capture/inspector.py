@@ -22,6 +22,7 @@ from werkstatt.edits import MoveStep, set_step_attributes
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import MEDIA, STEP_KINDS
+from werkstatt.store.changes import Changes
 from werkstatt.ui.workspace import Workspace
 
 
@@ -100,8 +101,14 @@ class StepInspector(QWidget):
         self.lane_organisation.activated.connect(lambda _i: self._set_lane_organisation())
         self.notes.installEventFilter(self)
         workspace.selection_changed.connect(self.load)
-        workspace.data_changed.connect(self.reload)  # bound methods: disconnected when the widget goes
+        workspace.data_changed.connect(self._data_changed)  # bound methods: disconnected when the widget goes
         self.reload()
+
+    def _data_changed(self, changes: Changes) -> None:
+        step_id = self.workspace.selected_step
+        if changes.touches("lanes", "organisations", "process_models") or (
+                step_id and changes.touches_ids("steps", (step_id,))):
+            self.reload()
 
     def reload(self) -> None:
         self.load(self.workspace.selected_step or "")

@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from werkstatt.errors import WerkstattError
 from werkstatt.layout import Diagram, ProcessGraph, layout
 from werkstatt.read.findings import marker_counts
 from werkstatt.read.model import ModelView
 from werkstatt.render.qt import DiagramScene
+from werkstatt.store.changes import MODEL_TABLES, VOTING_TABLES, Changes
 from werkstatt.ui.workspace import Workspace
 from werkstatt.voting.display import RevealedResults, step_heat
 
 log = logging.getLogger(__name__)
+# The picture: the model and, for the badges' heat, the revealed rounds of its pain points.
+SHOWN_TABLES = (*MODEL_TABLES, "voting_rounds", "round_options", "votes")
 
 
 class LiveDiagram(QObject):
     """The scene both the console and the projector show. It reads committed data only, so the
     room never sees a half-typed line. After a dot vote is revealed, the pain point badges grow
-    with their dots (the heat of the model's latest revealed round)."""
+    with their dots (the heat of the model's latest revealed round).
+
+    ``relaid`` follows every relayout with the new diagram: what marks the diagram (the analysis
+    highlight) moves after it, whatever order the signals were connected in.
+    """
+
+    relaid = Signal(object)  # the Diagram now shown
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,14 +37,25 @@ class LiveDiagram(QObject):
         self.scene = DiagramScene(self)
         self.diagram: Diagram | None = None
         self.revealed = RevealedResults()  # one small query per refresh; the tally only when the round changed
+        self._heat: dict[str, tuple[int, float]] | None = None  # read again when votes or pain points change
         self.scene.step_clicked.connect(workspace.select_step)
-        workspace.data_changed.connect(self.refresh)
-        workspace.model_changed.connect(self.refresh)
+        workspace.data_changed.connect(self._data_changed)
+        workspace.model_changed.connect(self._model_changed)
         workspace.selection_changed.connect(self._select)
         self.refresh()
 
     def _select(self, step_id: str) -> None:
         self.scene.set_selected(step_id or None)
+
+    def _model_changed(self, _model_id: str) -> None:
+        self._heat = None
+        self.refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*VOTING_TABLES):
+            self._heat = None
+        if changes.touches(*SHOWN_TABLES):
+            self.refresh()
 
     def refresh(self, *_changed: object) -> None:
         view = self.workspace.view()  # None when the model is gone: show nothing rather than a stale picture
@@ -44,8 +64,11 @@ class LiveDiagram(QObject):
         self.diagram = layout(graph)
         self.scene.show(self.diagram)
         self.scene.set_markers(markers)
-        self.scene.set_votes(self._votes(view))
+        if self._heat is None:
+            self._heat = self._votes(view)
+        self.scene.set_votes(self._heat)
         self.scene.set_selected(self.workspace.selected_step)
+        self.relaid.emit(self.diagram)
 
     def _votes(self, view: ModelView | None) -> dict[str, tuple[int, float]]:
         if view is None or not self.workspace.model_id:

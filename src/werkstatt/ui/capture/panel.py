@@ -18,6 +18,7 @@ from werkstatt.capture.syntax import QuickEntryError
 from werkstatt.edits import AddFlow, DeleteStep, MakeDecision, MoveStep, MoveStepInOrder
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.store.changes import MODEL_TABLES, Changes
 from werkstatt.ui.capture.line import CaptureLine, FeedbackLine
 from werkstatt.ui.common.roles import STEP_ID_ROLE
 from werkstatt.ui.workspace import Workspace
@@ -38,9 +39,33 @@ class StepListModel(QAbstractListModel):
         self.steps: list[dict[str, Any]] = []
 
     def set_steps(self, steps: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
+        """Show ``steps``: rows inserted or removed in one place, and rows whose step changed, are
+        patched (the list keeps its scroll and current row, and paints only those rows); any other
+        difference (a new model, a moved step) resets the list."""
+        old = self.steps
+        size = min(len(old), len(steps))
+        head = next((i for i in range(size) if old[i]["id"] != steps[i]["id"]), size)
+        tail = 0
+        while tail < size - head and old[-1 - tail]["id"] == steps[-1 - tail]["id"]:
+            tail += 1
+        removed, inserted = len(old) - head - tail, len(steps) - head - tail
+        if removed and inserted:
+            self.beginResetModel()
+            self.steps = steps
+            self.endResetModel()
+            return
+        if removed:
+            self.beginRemoveRows(QModelIndex(), head, head + removed - 1)
+            self.steps = old[:head] + old[head + removed:]
+            self.endRemoveRows()
+        elif inserted:
+            self.beginInsertRows(QModelIndex(), head, head + inserted - 1)
+            self.steps = old[:head] + steps[head:head + inserted] + old[head:]
+            self.endInsertRows()
+        changed = [row for row, (mine, new) in enumerate(zip(self.steps, steps, strict=True)) if mine != new]
         self.steps = steps
-        self.endResetModel()
+        for row in changed:
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.steps)
@@ -85,6 +110,7 @@ class CapturePanel(QWidget):
         self.list.setModel(self.steps)
         self.list.setAccessibleName(tr("CapturePanel", "Steps in capture order"))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setUniformItemSizes(True)  # one line per step: no text is measured for a thousand rows
         layout = QVBoxLayout(self)
         layout.addWidget(self.mode)
         layout.addWidget(self.line)
@@ -115,7 +141,9 @@ class CapturePanel(QWidget):
                                            workshop_id=self.workspace.workshop_id)
         return self._session
 
-    def _data_changed(self) -> None:
+    def _data_changed(self, changes: Changes) -> None:
+        if not changes.touches(*MODEL_TABLES):
+            return  # a vote, a note, a participant: not what this panel shows or captures with
         if not self._capturing:
             self._session = None
             self.guard.reset()  # the lanes it compared with may have changed
@@ -139,7 +167,8 @@ class CapturePanel(QWidget):
         self.steps.set_steps(view.steps)
         if self.workspace.selected_step and self.steps.row_of(self.workspace.selected_step) < 0:
             self.workspace.select_step(None)
-        self._show_selection(self.workspace.selected_step or "")
+        if not self._capturing:  # a captured step is selected next, and scrolled to once, then
+            self._show_selection(self.workspace.selected_step or "")
 
     # --- entering lines ----------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTableView
 
 from werkstatt.edits import Edit
 from werkstatt.errors import WerkstattError
+from werkstatt.store.changes import Changes
 from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.workspace import Workspace
 
@@ -102,7 +103,8 @@ class RowsModel(QAbstractTableModel):
 
 
 class StoreRowsModel(RowsModel):
-    """Rows read from the store, refreshed on every workspace change; cells written through edits.
+    """Rows read from the store, refreshed on the workspace changes that ``concerns`` them; cells
+    written through edits.
 
     A refused value becomes ``workspace.failed`` (or ``tell``) and the cell keeps its value.
     """
@@ -110,7 +112,7 @@ class StoreRowsModel(RowsModel):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__((), parent)
         self.workspace = workspace
-        workspace.data_changed.connect(self.refresh)
+        workspace.data_changed.connect(self._data_changed)
         workspace.model_changed.connect(self._context_changed)
         workspace.workshop_changed.connect(self._context_changed)
         self.refresh()
@@ -125,8 +127,16 @@ class StoreRowsModel(RowsModel):
         """The edit that sets the cell to ``value``; None when nothing changes; WerkstattError when refused."""
         raise NotImplementedError
 
+    def concerns(self, changes: Changes) -> bool:
+        """Whether ``changes`` may alter these rows; by default any change does (override to narrow)."""
+        return bool(changes)
+
     def _context_changed(self, _id: str) -> None:
         self.refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if self.concerns(changes):
+            self.refresh()
 
     def refresh(self) -> None:
         self.update_rows(self.read())

@@ -33,6 +33,7 @@ from werkstatt.edits import DeleteMeasure, DeletePainPoint, Edit, Macro, finding
 from werkstatt.i18n import tr
 from werkstatt.read import findings
 from werkstatt.read.findings import MeasureRow, PainPointRow
+from werkstatt.store.changes import Changes
 from werkstatt.ui.common.roles import ROW_ROLE, SORT_ROLE
 from werkstatt.ui.common.rows import StoreRowsModel
 from werkstatt.ui.findings.dialogs import ChoiceDelegate, RatingDelegate, ask_links, ask_measure, ask_pain_point
@@ -53,6 +54,11 @@ class PainPointTableModel(StoreRowsModel):
     def headers(self) -> Sequence[str]:
         return (tr("FindingsPanel", "Step"), tr("FindingsPanel", "Lane"), tr("FindingsPanel", "Category"),
                 tr("FindingsPanel", "Severity"), tr("FindingsPanel", "Pain point"), tr("FindingsPanel", "Measures"))
+
+    def concerns(self, changes: Changes) -> bool:
+        # A captured step concerns this table only when a pain point sits on it (its label or lane shows here).
+        return changes.touches("pain_points", "measures", "measure_pain_points", "lanes") or changes.touches_ids(
+            "steps", {row.step_id for row in self.rows if row.step_id})
 
     def read(self) -> list[PainPointRow]:
         if not self.workspace.model_id:
@@ -108,6 +114,9 @@ class MeasureTableModel(StoreRowsModel):
         return (tr("FindingsPanel", "Measure"), tr("FindingsPanel", "Who"), tr("FindingsPanel", "Due"),
                 tr("FindingsPanel", "Status"), tr("FindingsPanel", "Effort"), tr("FindingsPanel", "Impact"),
                 tr("FindingsPanel", "Pain points"))
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.touches("measures", "measure_pain_points", "pain_points")
 
     def read(self) -> list[MeasureRow]:
         if not (self.workspace.workshop_id or self.workspace.model_id):

@@ -28,6 +28,7 @@ from werkstatt.render.room import (
     swap,
 )
 from werkstatt.render.room_overview import step_numbers
+from werkstatt.store.changes import MODEL_TABLES, VOTING_TABLES, Changes
 from werkstatt.ui.projector.room import RoomDialog
 from werkstatt.ui.projector.thumbnail import ProjectorThumbnail
 from werkstatt.ui.projector.view import ProjectedDiagramView
@@ -73,8 +74,8 @@ class ProjectorController(QObject):
 
         workspace.selection_changed.connect(self._selection_changed)
         workspace.data_changed.connect(self._data_changed)
-        workspace.model_changed.connect(self._data_changed)
-        workspace.round_changed.connect(self._data_changed)
+        workspace.model_changed.connect(self._context_changed)
+        workspace.round_changed.connect(self._context_changed)
         self.agenda_timer.changed.connect(self._agenda_changed)
         self.window.closed.connect(lambda: self.show_action.setChecked(False))
         self.window.activated.connect(self._give_keyboard_back, Qt.ConnectionType.QueuedConnection)
@@ -256,9 +257,19 @@ class ProjectorController(QObject):
         self.window.set_selected_step(step_id or None)
         self._refresh_soon()
 
-    def _data_changed(self, *_args: object) -> None:
+    def _context_changed(self, *_args: object) -> None:
         self._pain_points_stale = self._vote_stale = self._top_stale = self._steps_stale = True
         self._refresh_content()
+
+    def _data_changed(self, changes: Changes) -> None:
+        # Each page is marked for what it shows; a captured step touches only the steps' numbering.
+        votes = changes.touches(*VOTING_TABLES)
+        self._pain_points_stale |= changes.touches("pain_points", "steps", "lanes")
+        self._vote_stale |= votes
+        self._top_stale |= votes or changes.touches("pain_points")
+        self._steps_stale |= changes.touches("steps")
+        if changes.touches(*MODEL_TABLES, *VOTING_TABLES):
+            self._refresh_content()
 
     def _refresh_content(self) -> None:
         """Read what the current page shows, and only that: the other pages read when they are chosen."""

@@ -49,6 +49,7 @@ from werkstatt.i18n import tr
 from werkstatt.read import notes as notes_query
 from werkstatt.read.notes import NoteRow, PhotoRow
 from werkstatt.read.workshops import agenda_choices, note_items
+from werkstatt.store.changes import Changes
 from werkstatt.ui.common.edits import apply_or_explain
 from werkstatt.ui.common.locale import qt_date_format
 from werkstatt.ui.common.roles import ROW_ROLE, SORT_ROLE
@@ -81,6 +82,9 @@ class _Rows(StoreRowsModel):
 
     def read_workshop(self, workshop_id: str) -> list[Any]:
         raise NotImplementedError
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.touches("workshop_notes", "workshop_photos", "agenda_items", "workshops")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

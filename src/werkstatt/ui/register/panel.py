@@ -52,6 +52,7 @@ from werkstatt.library.fact_sheet import EditFactSheet
 from werkstatt.library.product_areas import product_areas
 from werkstatt.library.search import ProcessQuery
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process
+from werkstatt.store.changes import LIBRARY_TABLES, Changes
 from werkstatt.sync.ownership import current_register, library_owner_name
 from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.common.rows import RowsModel, rows_view
@@ -283,7 +284,9 @@ class RegisterPanel(QWidget):
         moved out of view, so ``isVisible`` alone says True for the register lying behind the findings."""
         return self.isVisible() and not self.visibleRegion().isEmpty()
 
-    def _data_changed(self) -> None:
+    def _data_changed(self, changes: Changes) -> None:
+        if not changes.touches(*LIBRARY_TABLES):
+            return  # a captured step, a pain point, a vote: nothing the register shows
         self._maybe_changed = True
         if self.in_view():
             self.load_if_changed()

@@ -18,6 +18,7 @@ from werkstatt.edits.base import Edit
 from werkstatt.edits.voting import SetFinished, SetProposer, SetVote
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.store.changes import VOTING_TABLES, Changes
 from werkstatt.ui.common.roles import CRITERION_ROLE, OPTION_ROLE, TOKEN_ROLE
 from werkstatt.ui.findings.dialogs import apply_or_explain
 from werkstatt.ui.workspace import Workspace
@@ -56,7 +57,7 @@ class VoteTableModel(QAbstractTableModel):
         self.workspace = workspace
         self.snapshot: RoundSnapshot | None = None
         self.columns: tuple[GridColumn, ...] = ()
-        workspace.data_changed.connect(self.refresh)
+        workspace.data_changed.connect(self._data_changed)
         workspace.round_changed.connect(self._round_changed)
         self.refresh()
 
@@ -64,6 +65,10 @@ class VoteTableModel(QAbstractTableModel):
 
     def _round_changed(self, _round_id: str) -> None:
         self.refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*VOTING_TABLES):
+            self.refresh()
 
     def _read(self) -> RoundSnapshot | None:
         round_id = self.workspace.current_round

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from werkstatt.edits.base import Edit
 from werkstatt.edits.voting import delete_round, open_round, reopen_round, reveal_round
 from werkstatt.i18n import tr
+from werkstatt.store.changes import VOTING_TABLES, Changes
 from werkstatt.ui.findings.dialogs import apply_or_explain
 from werkstatt.ui.voting.dialogs import ask_new_round
 from werkstatt.ui.voting.grid import VoteGrid
@@ -91,7 +92,7 @@ class VotingPanel(QWidget):
         self.grid.vote_model.modelReset.connect(self._update_state)
         self.grid.vote_model.dataChanged.connect(self._update_state)
         self.grid.selectionModel().currentChanged.connect(self._update_actions)
-        workspace.data_changed.connect(self.refresh)
+        workspace.data_changed.connect(self._data_changed)
         workspace.workshop_changed.connect(self._workshop_changed)
         workspace.round_changed.connect(self._round_changed)
         self.refresh()
@@ -113,6 +114,10 @@ class VotingPanel(QWidget):
 
     def _round_changed(self, _round_id: str) -> None:
         self.refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*VOTING_TABLES):
+            self.refresh()
 
     def refresh(self) -> None:
         """The rounds of the open workshop; when the chosen one is gone, the newest is chosen."""

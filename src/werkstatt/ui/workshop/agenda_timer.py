@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from werkstatt.edits.records import AddActualMinutes, live_agenda
 from werkstatt.i18n import tr
 from werkstatt.render.room import THEME, AgendaClock, AgendaEntry, AgendaStatus, TimeToStore
+from werkstatt.store.changes import Changes
 from werkstatt.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -37,9 +38,13 @@ class AgendaTimer(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.changed)
-        workspace.data_changed.connect(self.reload)
+        workspace.data_changed.connect(self._data_changed)
         workspace.workshop_changed.connect(self._workshop_changed)
         self.reload()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("agenda_items", "workshops"):
+            self.reload()
 
     def reload(self) -> None:
         """Read the agenda again (after any edit, including undo of stored minutes)."""

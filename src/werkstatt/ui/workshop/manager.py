@@ -36,6 +36,7 @@ from werkstatt.edits.workshops import DeleteWorkshop, DuplicateWorkshop, create_
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.read.workshops import WorkshopSummary, workshop_summaries
+from werkstatt.store.changes import Changes
 from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.common.rows import RowsModel
 from werkstatt.ui.help.welcome import offer_demo_on_first_start  # noqa: F401 (where the app and tests find it)
@@ -45,6 +46,9 @@ from werkstatt.ui.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+# What the list of workshops shows (title, date, place, status, organisations taking part).
+WORKSHOP_LIST_TABLES = ("workshops", "workshop_organisations", "organisations", "agenda_items")
 
 
 def date_text(date: dt.date | None) -> str:
@@ -265,9 +269,9 @@ class WorkshopManager(QDialog):
         self.refresh()
         self.filter.setFocus()
 
-    def _data_changed(self) -> None:
+    def _data_changed(self, changes: Changes) -> None:
         # A manager the main window keeps after closing must not re-read at every captured line.
-        if self.isVisible():
+        if self.isVisible() and changes.touches(*WORKSHOP_LIST_TABLES):
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -29,6 +29,7 @@ from werkstatt.edits import organisations as edits
 from werkstatt.errors import EditError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import ORGANISATION_KINDS
+from werkstatt.store.changes import Changes
 from werkstatt.ui.common.forms import close_buttons
 from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.workshop.dialogs import FormDialog, open_pending
@@ -161,9 +162,13 @@ class OrganisationManager(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-        workspace.data_changed.connect(self.refresh)
+        workspace.data_changed.connect(self._data_changed)  # a bound method: disconnected when the dialog goes
         self.refresh()
         self.view.setFocus()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("organisations", "sync_registers"):
+            self.refresh()
 
     def _action(self, text: str, shortcut: Any, slot: Callable[[], Any], layout: QHBoxLayout) -> QAction:
         action = QAction(text, self.view)

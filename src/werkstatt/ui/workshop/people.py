@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.people import erasure as people
+from werkstatt.store.changes import Changes
 from werkstatt.store.database import Store
 from werkstatt.ui.common.forms import close_buttons
 from werkstatt.ui.common.roles import ROW_ROLE
@@ -221,9 +222,13 @@ class PeopleManager(QDialog):
         layout.addLayout(retention)
         layout.addWidget(close)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
-        workspace.data_changed.connect(self.refresh)
+        workspace.data_changed.connect(self._data_changed)  # a bound method: disconnected when the dialog goes
         self.refresh()
         self.view.setFocus()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("people", "attendances", "organisations", "workshops"):
+            self.refresh()
 
     def refresh(self) -> None:
         with self.workspace.reading() as session:

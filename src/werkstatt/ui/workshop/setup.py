@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,9 +37,11 @@ from werkstatt.errors import NotFoundError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import WORKSHOP_STATUSES
 from werkstatt.read.workshops import AgendaEntry, OrganisationChoice, Participant, WorkshopDetail, workshop_detail
+from werkstatt.store.changes import Changes
 from werkstatt.ui.common.lines_edit import LinesEdit
 from werkstatt.ui.common.locale import qt_date_format
 from werkstatt.ui.common.roles import ROW_ROLE
+from werkstatt.ui.common.when_shown import WhenShown
 from werkstatt.ui.protocol.record_form import ProtocolRecordBox
 from werkstatt.ui.workshop.dialogs import (
     AgendaItemDialog,
@@ -55,6 +57,10 @@ from werkstatt.ui.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit's minimum stands for "no date yet"
+
+# What the setup shows: the workshop, its organisations, people, agenda and note assignments.
+SETUP_TABLES = ("workshops", "workshop_organisations", "organisations", "people", "attendances", "agenda_items",
+                "process_models", "workshop_notes")
 
 
 class OrganisationListModel(RowTableModel):
@@ -138,22 +144,15 @@ class WorkshopSetupPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
         layout.addWidget(self.content, 1)
-        self._stale = False
-        workspace.workshop_changed.connect(self._changed)
-        workspace.data_changed.connect(self._changed)
+        # Read again now when shown; a hidden panel (another tab) reads when it is shown again.
+        self._when_shown = WhenShown(self, self.refresh)
+        workspace.workshop_changed.connect(lambda _id: self._when_shown.request())
+        workspace.data_changed.connect(self._data_changed)
         self.refresh()
 
-    def _changed(self) -> None:
-        """Read again now when shown; a hidden panel (another tab) reads when it is shown again."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*SETUP_TABLES):
+            self._when_shown.request()
 
     # --- building ----------------------------------------------------------------------------------
 
@@ -287,7 +286,6 @@ class WorkshopSetupPanel(QWidget):
     # --- reading -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._stale = False
         detail = None
         if self.workspace.workshop_id:
             with self.workspace.reading() as session:
