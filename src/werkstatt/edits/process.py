@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
@@ -210,8 +210,7 @@ def continue_from(session: Session, source: Step, known_successors: int) -> Step
     """
     if is_gateway(source.kind):  # gateways branch by design; any other step continues in one line
         return source
-    successors = session.scalar(select(func.count()).select_from(Flow).where(
-        Flow.source_id == source.id, Flow.deleted.is_(False)))
+    successors = session.scalar(_SUCCESSORS, {"source": source.id})
     if (successors or 0) <= known_successors:
         return source
     end = session.scalar(select(Step).where(Step.model_id == source.model_id, Step.deleted.is_(False))
@@ -225,10 +224,16 @@ def continue_from(session: Session, source: Step, known_successors: int) -> Step
     return end
 
 
+# Built once: every captured step asks both, and building a statement costs more than running it.
+_SUCCESSORS = select(func.count()).select_from(Flow).where(Flow.source_id == bindparam("source"),
+                                                           Flow.deleted.is_(False))
+_LAST_POSITION = select(func.max(Step.position)).where(Step.model_id == bindparam("model"))
+
+
 def next_position(session: Session, model_id: str, after: str | None) -> float:
     """A capture position at the end, or between ``after`` and the step that follows it."""
     if after is None:
-        last = session.scalar(select(func.max(Step.position)).where(Step.model_id == model_id))
+        last = session.scalar(_LAST_POSITION, {"model": model_id})
         return (last or 0.0) + 1.0
     anchor = live(session, Step, after)
     following = session.scalar(

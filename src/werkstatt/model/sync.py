@@ -12,6 +12,7 @@ rows numbered after it. A laptop clock set forward or back by hours changes noth
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, ClassVar
 
 from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -107,11 +108,15 @@ class SyncRegister(Base):
     pull_generation: Mapped[int | None] = mapped_column(Integer)
     pull_row_id: Mapped[str | None] = mapped_column(String(36))
 
+    _current: ClassVar[Any] = None
+
     @classmethod
     def current(cls, session: Session) -> SyncRegister | None:
         """The register this laptop synced with last (a laptop normally has exactly one)."""
-        return session.scalar(select(cls).where(cls.deleted.is_(False))
-                              .order_by(cls.last_sync_at.desc().nulls_last(), cls.id).limit(1))
+        if cls._current is None:  # built once: the library guard asks at every flush
+            cls._current = (select(cls).where(cls.deleted.is_(False))
+                            .order_by(cls.last_sync_at.desc().nulls_last(), cls.id).limit(1))
+        return session.scalar(cls._current)
 
 
 class SyncRow(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from werkstatt.errors import NotFoundError
@@ -124,6 +124,23 @@ def _case_volume(session: Session, process_id: str | None) -> int | None:
 PATCHABLE = ("steps", "flows", "pain_points")
 
 
+def _patch_queries(cls: type[Base], columns: tuple[str, ...], *ordering: Any) -> tuple[Any, Any]:
+    """The touched rows of one table, and the order of all its live rows in the model. Built once:
+    building a statement costs SQLAlchemy more than running it, and these run at every Enter."""
+    live = (cls.model_id == bindparam("model"), cls.deleted.is_(False))
+    rows = select(*(getattr(cls, column) for column in columns)).where(
+        cls.id.in_(bindparam("ids", expanding=True)), *live)
+    return rows, select(cls.id).where(*live).order_by(*ordering)
+
+
+_PATCHES = {
+    "steps": _patch_queries(Step, STEP_FIELDS, Step.position),
+    "flows": _patch_queries(Flow, ("id", "source_id", "target_id", "label"), Flow.created_at, Flow.id),
+    "pain_points": _patch_queries(PainPoint, ("id", "step_id", "text", "category", "severity"),
+                                  PainPoint.created_at, PainPoint.id),
+}
+
+
 def patched(session: Session, view: ModelView, changes: Changes) -> ModelView | None:
     """``view`` with the rows ``changes`` touched read again, in their order; None when only a full
     read can tell (a lane, the model itself, rows of unknown ids). A captured step costs two small
@@ -131,29 +148,26 @@ def patched(session: Session, view: ModelView, changes: Changes) -> ModelView | 
     if not changes.only(*PATCHABLE):
         return None
     lanes = {lane["id"]: lane["name"] for lane in view.lanes}
+    shapes = {
+        "steps": lambda s: {"id": s.id, "lane": lanes.get(s.lane_id), **s._asdict()},
+        "flows": lambda f: {"id": f.id, "source": f.source_id, "target": f.target_id, "label": f.label},
+        "pain_points": lambda p: {"id": p.id, "step": p.step_id, "text": p.text, "category": p.category,
+                                  "severity": p.severity},
+    }
     parts = {"steps": view.steps, "flows": view.flows, "pain_points": view.pain_points}
-    for table, cls, columns, ordering, shape in (
-            ("steps", Step, STEP_FIELDS, (Step.position,),
-             lambda s: {"id": s.id, "lane": lanes.get(s.lane_id), **s._asdict()}),
-            ("flows", Flow, ("id", "source_id", "target_id", "label"), (Flow.created_at, Flow.id),
-             lambda f: {"id": f.id, "source": f.source_id, "target": f.target_id, "label": f.label}),
-            ("pain_points", PainPoint, ("id", "step_id", "text", "category", "severity"),
-             (PainPoint.created_at, PainPoint.id),
-             lambda p: {"id": p.id, "step": p.step_id, "text": p.text, "category": p.category,
-                        "severity": p.severity})):
+    model = {"model": view.model["id"]}
+    for table, (rows, ordering) in _PATCHES.items():
         ids = changes.ids(table)
         if ids is None:
             return None
         if not ids:
             continue
-        live = (cls.model_id == view.model["id"], cls.deleted.is_(False))
-        fresh = {row.id: shape(row) for row in session.execute(
-            select(*(getattr(cls, column) for column in columns)).where(cls.id.in_(ids), *live))}
+        fresh = {row.id: shapes[table](row) for row in session.execute(rows, {**model, "ids": list(ids)})}
         if table == "steps" and any(row["lane"] is None for row in fresh.values()):
             return None  # a step in a lane this snapshot does not know
         known = {row["id"]: row for row in parts[table]}
         known.update(fresh)
-        order = list(session.scalars(select(cls.id).where(*live).order_by(*ordering)))
+        order = list(session.scalars(ordering, model))
         if any(row_id not in known for row_id in order):
             return None  # a row this snapshot never saw and the change did not name: read it all
         parts[table] = [known[row_id] for row_id in order]

@@ -27,7 +27,7 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Workshop
 from werkstatt.read.workshops import workshop_models
-from werkstatt.store.changes import MODEL_CHOICE_TABLES
+from werkstatt.store.changes import MODEL_CHOICE_TABLES, Changes
 from werkstatt.ui.analysis.panel import AnalysisPanel
 from werkstatt.ui.capture.diagram_view import DiagramView
 from werkstatt.ui.capture.inspector import StepInspector
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         self.projector.placement_changed.connect(self._tell)
         ws.selection_changed.connect(self.view.show_step)
         ws.workshop_changed.connect(self._workshop_changed)
-        ws.data_changed.connect(lambda changes: changes.touches(*MODEL_CHOICE_TABLES) and self._refresh_models())
+        ws.data_changed.connect(self._data_changed)
         self.setup.model_chosen.connect(self.open_model)
         self.register_panel.openModelRequested.connect(self.open_model)
         self.findings.step_chosen.connect(ws.select_step)
@@ -374,7 +374,10 @@ class MainWindow(QMainWindow):
 
     def _saved(self, sentence: str) -> None:
         self.saved_label.setText(f"{sentence} ({datetime.now().strftime('%H:%M:%S')})")
-        self._update_title()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*MODEL_CHOICE_TABLES):  # the workshop's title and models; not a captured step
+            self._workshop_changed("")
 
     def _failed(self, message: str) -> None:
         self._tell("⚠ " + message)
@@ -387,13 +390,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self, *_changed: object) -> None:
-        title = "Werkstatt"
-        if self.workspace.workshop_id:
-            with self.workspace.reading() as session:
-                workshop = session.get(Workshop, self.workspace.workshop_id)
-                if workshop is not None and not workshop.deleted:
-                    title = f"{workshop.title} — Werkstatt"
-        self.setWindowTitle(title)
+        with self.workspace.reading() as session:
+            workshop = session.get(Workshop, self.workspace.workshop_id) if self.workspace.workshop_id else None
+        self.setWindowTitle(f"{workshop.title} — Werkstatt" if workshop and not workshop.deleted else "Werkstatt")
 
     def _refresh_models(self, *_changed: object) -> None:
         """The model choice: the workshop's models (else all); the first is opened when none is open yet."""

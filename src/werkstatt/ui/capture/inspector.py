@@ -34,6 +34,7 @@ class StepInspector(QWidget):
         self.workspace = workspace
         self.step: dict[str, Any] | None = None
         self._lanes: list[dict[str, Any]] = []
+        self._organisations: list[tuple[str, str]] | None = None  # (id, name), read again when they change
         self._loading = False
 
         self.title = QLabel(tr("StepInspector", "No step selected."))
@@ -105,6 +106,8 @@ class StepInspector(QWidget):
         self.reload()
 
     def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("organisations"):
+            self._organisations = None
         step_id = self.workspace.selected_step
         if changes.touches("lanes", "organisations", "process_models") or (
                 step_id and changes.touches_ids("steps", (step_id,))):
@@ -205,8 +208,10 @@ class StepInspector(QWidget):
     def _fill_lane_organisation(self, lane_id: str) -> None:
         from werkstatt.edits.organisations import live_organisations
 
-        with self.workspace.reading() as session:
-            choices = [(o.id, o.name) for o in live_organisations(session)]
+        if self._organisations is None:  # read once, not at every selected step
+            with self.workspace.reading() as session:
+                self._organisations = [(o.id, o.name) for o in live_organisations(session)]
+        choices = self._organisations
         lane = next((lane for lane in self._lanes if lane["id"] == lane_id), None)
         self.lane_organisation.clear()
         self.lane_organisation.addItem(tr("StepInspector", "(none)"), None)
