@@ -8,15 +8,20 @@ prints the median of:
 * layout   — ``layout(graph)`` after one step's label changed, the label caches warm as
              during live capture (the keystroke path: typing changes text, and the previous
              geometry is reused when no box changed its size);
-* full     — the whole layout computed afresh, as after an edit that adds, moves or
-             connects a step (no reuse of the previous geometry);
+* full     — the whole layout computed afresh, as after an edit that moves or connects a
+             step (no reuse of the previous geometry);
+* append   — ``layout(graph)`` with the layout of the graph without its last step cached from
+             the call before: what the live diagram does after the facilitator typed a new
+             last step (both graphs built afresh, as the live diagram builds them from the
+             model; the result is checked against the full layout once per case);
 * +scene   — that layout plus ``DiagramScene.show()`` on a scene that shows the previous one;
 * +frame   — that, plus repainting a 1920×1080 view of the scene into an image (N ≥ 300);
 * dot      — Graphviz ``dot -Tjson`` on the same graph (the peers' DOT, one cluster per lane),
              started as a process from Python, as an application that used dot would;
 
-and the ratio dot / layout. bpmn-auto-layout (node) is not rerun here: its medians from the
-peers' run (../shared/bench/peers/results.json) are shown for reference.
+and the ratios dot / full, full / append and dot / append. bpmn-auto-layout (node) is not
+rerun here: its medians from the peers' run (../shared/bench/peers/results.json) are shown
+for reference.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from werkstatt.layout import ProcessGraph, StepSpec, layout
+from werkstatt.layout import ProcessGraph, StepSpec, layout, swimlane
 from werkstatt.render.qt import DiagramScene
 
 PEERS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers"
@@ -55,6 +60,27 @@ def relabelled(graph: ProcessGraph, round_number: int) -> ProcessGraph:
     return ProcessGraph(graph.lanes, tuple(steps), graph.flows)
 
 
+def without_last_step(case: dict) -> ProcessGraph:
+    """The case's graph before its last step was typed: that step and the flows reaching it are missing."""
+    graph = ProcessGraph.from_case(case)
+    last = max(graph.steps, key=lambda step: (step.position, step.id))
+    return ProcessGraph(graph.lanes, tuple(step for step in graph.steps if step is not last),
+                        tuple(flow for flow in graph.flows if last.id not in (flow.source, flow.target)))
+
+
+def appended(case: dict) -> tuple[ProcessGraph, ProcessGraph]:
+    """The graph without its last step and the whole graph, built separately as the live diagram would."""
+    return without_last_step(case), ProcessGraph.from_case(case)
+
+
+def check_append(case: dict) -> None:
+    before, graph = appended(case)
+    layout(before)
+    diagram = layout(graph)
+    if swimlane._previous.path != "append" or diagram != layout(graph, reuse=False):
+        raise SystemExit(f"{case['name']}: the append was not laid out as an append, or not as the full layout")
+
+
 def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) / 1e6
 
@@ -66,8 +92,16 @@ def bench_case(case: dict, dot_file: Path, rounds: int, dot_rounds: int) -> dict
     scene = DiagramScene()
     scene.show(layout(graph))
     image = QImage(1920, 1080, QImage.Format.Format_RGB32)
-    times: dict[str, list[int]] = {"layout": [], "full": [], "scene": [], "frame": [], "dot": []}
+    check_append(case)
+    times: dict[str, list[int]] = {"layout": [], "full": [], "append": [], "scene": [], "frame": [], "dot": []}
     for r in range(rounds):
+        before, whole = appended(case)
+        layout(before)
+        start = time.perf_counter_ns()
+        layout(whole)
+        times["append"].append(time.perf_counter_ns() - start)
+        layout(ProcessGraph((), (), ()))  # the keystrokes below start from ``graph`` again, as before
+        layout(graph)
         variant = relabelled(graph, r)
         start = time.perf_counter_ns()
         layout(variant, reuse=False)
@@ -127,6 +161,8 @@ def main(argv: list[str]) -> int:
             row = {"case": path.stem, **bench_case(case, dot_file, args.rounds, dot_rounds)}
             bpmn = peer_results.get(path.stem, {}).get("engines", {}).get("bpmn", {}).get("inproc_ms", {})
             row["bpmn_peer_ms"] = bpmn.get("median")
+            row["full_per_append"] = round(row["full_ms"] / row["append_ms"], 1)
+            row["dot_per_append"] = round(row["dot_ms"] / row["append_ms"])
             rows.append(row)
             print_row(row, header=len(rows) == 1)
     args.json.write_text(json.dumps({"machine": f"{os.cpu_count()} cores", "date": time.strftime("%Y-%m-%d"),
@@ -136,14 +172,15 @@ def main(argv: list[str]) -> int:
 
 def print_row(row: dict, header: bool) -> None:
     if header:
-        print("| case | N | L | layout ms (keystroke) | +scene ms | +frame ms | full layout ms | dot ms | "
-              "dot ÷ full | bpmn-auto-layout ms (peers' run) | bpmn ÷ full |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("| case | N | L | layout ms (keystroke) | +scene ms | +frame ms | full layout ms | append ms | "
+              "full ÷ append | dot ms | dot ÷ full | dot ÷ append | bpmn-auto-layout ms (peers' run) | bpmn ÷ full |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     frame = f"{row['frame_ms']:.2f}" if "frame_ms" in row else "–"
     bpmn = row.get("bpmn_peer_ms")
     bpmn_cells = f"{bpmn:.1f} | {bpmn / row['full_ms']:.0f}×" if bpmn else "– | –"
     print(f"| {row['case']} | {row['N']} | {row['L']} | {row['layout_ms']:.2f} | {row['scene_ms']:.2f} | {frame} | "
-          f"{row['full_ms']:.2f} | {row['dot_ms']:.1f} | {row['dot_ms'] / row['full_ms']:.0f}× | {bpmn_cells} |",
+          f"{row['full_ms']:.2f} | {row['append_ms']:.2f} | {row['full_per_append']:.1f}× | {row['dot_ms']:.1f} | "
+          f"{row['dot_ms'] / row['full_ms']:.0f}× | {row['dot_per_append']}× | {bpmn_cells} |",
           flush=True)
 
 

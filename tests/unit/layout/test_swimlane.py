@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers.paths import DATA
+from werkstatt.layout import swimlane
 from werkstatt.layout.geometry import Diagram, Rect
 from werkstatt.layout.graph import FlowSpec, LaneSpec, ProcessGraph, StepSpec
 from werkstatt.layout.swimlane import layout
@@ -142,6 +144,124 @@ def test_appending_a_step_moves_no_box(graph: ProcessGraph, data) -> None:
     after = layout(ProcessGraph(graph.lanes, (*graph.steps, new), flows))
     moved = [box.id for box in before.steps if after.step(box.id) != box]
     assert moved == []
+
+
+SHORT_LABELS = ["Antrag prüfen", "Akte senden", "Gebühr kassieren", "Bescheid erstellen", "Rückfrage"]
+
+
+@st.composite
+def appends(draw) -> tuple[ProcessGraph, ProcessGraph, str]:
+    """A process, the same process with one to three steps appended, and how ``layout`` must get there.
+
+    "append" when nothing can move (a short task after the last step, in any lane, maybe with a loop
+    back), "full" when a step lands in the middle of the order or a new flow joins two earlier steps,
+    "" when either may be right (a long label may make a row taller, a branch may stack a row).
+    """
+    graph = draw(processes(max_steps=120))
+    lanes, steps, flows = list(graph.lanes), list(graph.steps), list(graph.flows)
+    count = draw(st.integers(1, 3))
+    expected = "append"
+    for k in range(count):
+        if len(lanes) < 12 and not draw(st.integers(0, 3)):
+            lanes.append(LaneSpec(f"N{k}", f"Neue Bahn {k}"))
+        lane = draw(st.sampled_from(lanes)).id
+        kind = draw(st.sampled_from(["task", "task", "task", "decision", "subprocess", "end"]))
+        long = draw(st.booleans())
+        label = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=9).map(" ".join) if long
+                     else st.sampled_from(SHORT_LABELS))
+        source = steps[-1] if draw(st.integers(0, 2)) else draw(st.sampled_from(steps))
+        new = StepSpec(f"n{k}", lane, kind, label, steps[-1].position + 1)
+        if count > 1 or kind != "task" or long or source is not steps[-1]:
+            expected = ""
+        at = len(flows) if draw(st.booleans()) else draw(st.integers(0, len(flows)))  # anywhere in the flows
+        flows.insert(at, FlowSpec(f"g{k}", source.id, new.id, draw(st.sampled_from(["", "ja"]))))
+        if not draw(st.integers(0, 3)):
+            flows.append(FlowSpec(f"h{k}", new.id, draw(st.sampled_from(steps)).id, "nein"))
+        steps.append(new)
+    if len(graph.steps) > 1 and not draw(st.integers(0, 5)):  # a step typed between two earlier ones
+        index = draw(st.integers(1, len(graph.steps) - 1))
+        steps[-1] = steps[-1].__class__(steps[-1].id, steps[-1].lane, steps[-1].kind, steps[-1].label,
+                                        graph.steps[index].position - 0.5)
+        expected = "full"
+    elif len(graph.steps) > 1 and not draw(st.integers(0, 5)):  # a new flow between earlier steps
+        a, b = draw(st.sampled_from(graph.steps)), draw(st.sampled_from(graph.steps))
+        flows.append(FlowSpec("between", a.id, b.id))
+        expected = "full"
+    if not draw(st.integers(0, 3)):  # the first new flow was there before, naming a step not typed yet
+        known = {flow.id for flow in graph.flows} | {"g0"}
+        graph = ProcessGraph(graph.lanes, graph.steps, tuple(flow for flow in flows if flow.id in known))
+    return graph, ProcessGraph(tuple(lanes), tuple(steps), tuple(flows)), expected
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(appends())
+def test_an_append_gives_the_same_result_as_a_full_layout(case) -> None:
+    before, after, expected = case
+    layout(before)
+    diagram = layout(after)
+    if expected:
+        assert swimlane._previous.path == expected
+    assert diagram == layout(after, reuse=False)
+
+
+def test_a_process_typed_step_by_step_is_laid_out_by_appends_as_if_afresh() -> None:
+    """As in a workshop: each step typed after the last, now and then a branch, a loop back, a new lane
+    or a label typed on; after every edit the layout equals a full one, and most edits were appends."""
+    chance = random.Random(18)
+    paths: list[str] = []
+    for _ in range(3):
+        lanes = [LaneSpec("L0", "Bürgerbüro")]
+        steps: list[StepSpec] = []
+        flows: list[FlowSpec] = []
+        for i in range(120):
+            if chance.random() < 0.04:
+                lanes.append(LaneSpec(f"L{len(lanes)}", f"Bahn {len(lanes)}"))
+            kind = "start" if i == 0 else chance.choice(["task"] * 6 + ["decision", "subprocess"])
+            label = " ".join(chance.choices(WORDS, k=chance.randint(1, 4)))
+            steps.append(StepSpec(f"s{i:03d}", chance.choice(lanes).id, kind, label, float(i)))
+            if i:
+                decisions = [s for s in steps[-8:-1] if s.kind == "decision"]
+                source = chance.choice(decisions) if decisions and chance.random() < 0.3 else steps[-2]
+                flows.append(FlowSpec(f"f{len(flows):03d}", source.id, steps[-1].id))
+            if i > 3 and chance.random() < 0.08:
+                flows.append(FlowSpec(f"f{len(flows):03d}", steps[-1].id, chance.choice(steps[:-1]).id, "nein"))
+            graph = ProcessGraph(tuple(lanes), tuple(steps), tuple(flows))
+            assert layout(graph) == layout(graph, reuse=False), i
+            paths.append(swimlane._previous.path)
+            if chance.random() < 0.2:  # the label typed on: the keystroke path, then the next append
+                steps[-1] = StepSpec(steps[-1].id, steps[-1].lane, kind, label + " und prüfen", float(i))
+                graph = ProcessGraph(tuple(lanes), tuple(steps), tuple(flows))
+                assert layout(graph) == layout(graph, reuse=False), i
+    assert paths.count("append") > 0.8 * len(paths), {path: paths.count(path) for path in set(paths)}
+
+
+def _chain(lanes: str, *steps: tuple[str, str, tuple[str, ...]]) -> ProcessGraph:
+    """Lanes named by letters; steps as (id, lane, predecessors), all tasks, in capture order."""
+    return ProcessGraph(
+        tuple(LaneSpec(lane, lane) for lane in lanes),
+        tuple(StepSpec(step_id, lane, "task", step_id, float(i)) for i, (step_id, lane, _) in enumerate(steps)),
+        tuple(FlowSpec(f"{pred}-{step_id}", pred, step_id) for step_id, _, preds in steps for pred in preds),
+    )
+
+
+BEFORE_STRAIGHT = (("s", "A", ()), ("x", "B", ("s",)), ("y", "B", ("x",)), ("w", "B", ("y",)), ("e", "A", ("s", "w")))
+BEFORE_PORTS = (("b", "B", ()), ("s", "C", ()), ("c1", "C", ("s",)), ("c2", "C", ("c1",)), ("t", "A", ("s", "c2")))
+
+
+@pytest.mark.parametrize(("lanes", "before", "new"), [
+    # s → e runs straight along lane A over two empty cells; the new step lands in the first of them.
+    ("AB", BEFORE_STRAIGHT, ("n", "A", ("s",))),
+    # s → t leaves s upwards; s → n does too and, heading to a nearer row, takes the port nearer the middle.
+    ("ABC", BEFORE_PORTS, ("n", "B", ("s",))),
+])
+def test_an_append_reroutes_the_earlier_flows_it_affects(lanes, before, new) -> None:
+    old = layout(_chain(lanes, *before))
+    graph = _chain(lanes, *before, new)
+    diagram = layout(graph)
+    assert swimlane._previous.path == "append"
+    assert diagram == layout(graph, reuse=False)
+    assert [route for route in diagram.flows if route in old.flows] != list(old.flows)  # an earlier flow changed
+    check_diagram(graph, diagram)
 
 
 def test_branches_of_a_decision_in_one_lane_stack_and_the_lane_grows() -> None:
