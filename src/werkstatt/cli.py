@@ -3,16 +3,19 @@
 This module only builds the top parser (the options every command shares), asks each package's ``cli``
 module to register its sub-commands, parses and calls the handler the chosen sub-command set
 (``args.handler(args)``). A package's ``cli.py`` keeps its heavy imports (the store, Qt, WeasyPrint)
-inside its handlers, so that ``werkstatt --version`` and a usage error stay quick.
+inside its handlers, so that ``werkstatt --version`` and a usage error stay quick. The line is read
+ahead for the command, and only the package that registers it is asked: the arguments are parsed
+before anything but that package's ``cli`` module is imported (the store only by the handler).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 from werkstatt import __version__, i18n
 from werkstatt.errors import WerkstattError
@@ -21,11 +24,25 @@ from werkstatt.i18n import tr
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-# The order ``--help`` and a mistyped command list the commands in (the order they always had,
-# whichever package registers them).
-COMMAND_ORDER = ("demo", "open", "list", "show", "export", "import", "vote", "analyse", "compare", "variants",
-                 "protocol", "map", "check", "register", "sync", "conflicts", "organisations", "people", "library",
-                 "capture")
+# Each command and the package whose ``cli.register`` adds it, in the order ``--help`` and a mistyped
+# command list them (the order they always had, whichever package registers them).
+COMMAND_PACKAGES = {"demo": "store", "open": "ui", "list": "read", "show": "read", "export": "interchange",
+                    "import": "interchange", "vote": "voting", "analyse": "analysis", "compare": "analysis",
+                    "variants": "analysis", "protocol": "protocol", "map": "library", "check": "store",
+                    "register": "register", "sync": "sync", "conflicts": "sync", "organisations": "people",
+                    "people": "people", "library": "library", "capture": "capture"}
+COMMAND_ORDER = tuple(COMMAND_PACKAGES)
+WINDOW_PACKAGE = "ui"  # no command: the window, whose package also registers ``open``
+
+
+class EarlyOptions(NamedTuple):
+    """What the look-ahead over the options before the command found."""
+
+    language: str | None
+    version: bool
+    # The word after those options: a command, "" when the line ends there (the window), None when the
+    # look-ahead stopped at anything else (``--help``, a mistake) and argparse must see every command.
+    command: str | None
 
 
 class Parser(argparse.ArgumentParser):
@@ -35,7 +52,10 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, tr("CLI", "werkstatt: {problem}. See “werkstatt --help”.", problem=message) + "\n")
 
 
-def build_parser() -> Parser:
+def build_parser(command: str | None = None) -> Parser:
+    """The whole command line; given the ``command`` (from ``early_options``), with only the parsers of
+    the package that registers it — argparse reads that command's line exactly as with all of them,
+    and the other packages' ``cli`` modules (and what they import to register) are not loaded."""
     from werkstatt.ui.cli import open_window
 
     parser = Parser(prog="werkstatt", description=tr("CLI", "Werkstatt: run process workshops and share "
@@ -46,8 +66,12 @@ def build_parser() -> Parser:
     parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help=tr("CLI", "language of the messages"))
     parser.set_defaults(handler=open_window)  # no command: the window
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in registrars():
-        register(commands)
+    package = WINDOW_PACKAGE if command == "" else COMMAND_PACKAGES.get(command or "")
+    if package is None:
+        for register in registrars():
+            register(commands)
+    else:  # each of these modules is also imported by name in registrars(), for the frozen program
+        importlib.import_module(f"werkstatt.{package}.cli").register(commands)
     in_order(commands)
     return parser
 
@@ -86,41 +110,42 @@ def version_line() -> str:
     return f"werkstatt {__version__}"
 
 
-def early_options(argv: Sequence[str]) -> tuple[str | None, bool]:
-    """The ``--lang`` and ``--version`` given before the command, read before the parsers are built.
+def early_options(argv: Sequence[str]) -> EarlyOptions:
+    """The ``--lang`` and ``--version`` given before the command, and the command, read before the
+    parsers are built.
 
-    Help texts are translated when their parser is built, so the language must be known first; and
-    ``--version`` needs no parser at all. Anything unusual ends the look-ahead: argparse then reads
-    the whole line and says what is wrong, exactly as before.
+    Help texts are translated when their parser is built, so the language must be known first;
+    ``--version`` needs no parser at all, and a command only its own package's. Anything unusual ends
+    the look-ahead: argparse then reads the whole line and says what is wrong, exactly as before.
     """
     language, index = None, 0
     while index < len(argv):
         name, equals, value = argv[index].partition("=")
         if name == "--version" and not equals:
-            return language, True
+            return EarlyOptions(language, True, None)
         if name not in ("--lang", "--db"):
-            break
+            return EarlyOptions(language, False, None if argv[index].startswith("-") else argv[index])
         if not equals:
             if index + 1 >= len(argv) or argv[index + 1].startswith("-"):
-                break
+                return EarlyOptions(language, False, None)
             index += 1
             value = argv[index]
         if name == "--lang":
             if value not in i18n.SUPPORTED_LANGUAGES:
-                break
+                return EarlyOptions(language, False, None)
             language = value
         index += 1
-    return language, False
+    return EarlyOptions(language, False, "")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    language, version = early_options(arguments)
-    i18n.set_language(language)
-    if version:  # what argparse's version action does, without building every command's parser
+    early = early_options(arguments)
+    i18n.set_language(early.language)
+    if early.version:  # what argparse's version action does, without building every command's parser
         print(version_line())
         raise SystemExit(0)
-    args = build_parser().parse_args(arguments)
+    args = build_parser(early.command).parse_args(arguments)
     if args.lang:  # also ``protocol --lang``, which names the protocol's language
         i18n.set_language(args.lang)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -180,6 +181,15 @@ def test_no_command_opens_the_window_and_quits_cleanly(cli, cli_demo_db: Path, t
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "workshops" in (tmp_path / "config" / "werkstatt.ini").read_text()  # the opened workshop is remembered
+
+
+def test_the_window_can_report_its_first_frame_and_quit(cli, cli_demo_db: Path, tmp_path: Path) -> None:
+    """WERKSTATT_EXIT_AFTER_FIRST_PAINT, for benchmarks/bench_startup.py: one line, then the window quits
+    (without the switch the window would stay open and the run time out)."""
+    result = cli(db=cli_demo_db, env={"QT_QPA_PLATFORM": "offscreen", "WERKSTATT_EXIT_AFTER_FIRST_PAINT": "1",
+                                      "WERKSTATT_CONFIG_DIR": str(tmp_path / "config")})
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"werkstatt: first frame painted \d+ ms after run_app began\n", result.stdout)
 
 
 def test_no_command_without_a_screen_is_a_sentence(cli, cli_demo_db: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from werkstatt import __version__, i18n
 from werkstatt.analysis.cli import load_analysis
-from werkstatt.cli import COMMAND_ORDER, build_parser, main
+from werkstatt.cli import COMMAND_ORDER, COMMAND_PACKAGES, build_parser, early_options, main
 from werkstatt.demo import MODEL_ID, create_demo
 from werkstatt.store.database import Store
 
@@ -78,3 +78,46 @@ def test_every_command_has_a_handler_and_a_place_in_the_order() -> None:
         actions = subcommands(parser)
         if parser.get_default("handler") is None:  # then every action of the command has its own
             assert actions and all(action.get_default("handler") for action in actions.values()), name
+
+
+def test_each_command_s_package_registers_it_and_its_neighbours_only() -> None:
+    """The table main() picks the one package to ask from says what the packages really register."""
+    for command, package in COMMAND_PACKAGES.items():
+        neighbours = {name for name, owner in COMMAND_PACKAGES.items() if owner == package}
+        assert set(subcommands(build_parser(command))) == neighbours, command
+    assert set(subcommands(build_parser(""))) == {"open"}  # no command: the window's package
+
+
+@pytest.mark.parametrize(("line", "command"), [
+    (["list", "models"], "list"),
+    (["--db", "x.sqlite", "--lang=en", "show", "M"], "show"),
+    (["--db=x.sqlite"], ""),
+    ([], ""),
+    (["--help"], None),
+    (["--db"], None),
+    (["--lang", "xx", "list"], None),
+])
+def test_the_look_ahead_finds_the_command_or_leaves_the_line_to_argparse(line: list[str], command) -> None:
+    assert early_options(line).command == command
+
+
+def test_a_command_line_is_parsed_before_the_store_or_another_command_is_imported() -> None:
+    """What is loaded when the handler of ``list models`` is called: its own package's cli, no store,
+    no Qt, no other package's cli (``people`` imports the model to register its choices)."""
+    code = ("import sys\nimport werkstatt.read.cli as read\n"
+            "read.run_list = lambda args: print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('sqlalchemy', 'PySide6', 'alembic') or m.startswith('werkstatt.model') or "
+            "(m.endswith('.cli') and m not in ('werkstatt.cli', 'werkstatt.read.cli', 'werkstatt.store.cli', "
+            "'werkstatt.ui.cli')))) or 0\n"
+            "from werkstatt.cli import main\nsys.exit(main(['--db', 'x.sqlite', 'list', 'models']))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout == "[]\n"
+
+
+def test_list_models_runs_without_qt(store: Store, db_path: Path) -> None:
+    create_demo(store)
+    code = ("import sys\nfrom werkstatt.cli import main\n"
+            f"code = main(['--db', {str(db_path)!r}, 'list', 'models'])\n"
+            "print(code, 'PySide6' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.splitlines()[-1] == "0 False" and MODEL_ID in result.stdout

@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from werkstatt import i18n
 from werkstatt.capture import catalogue
@@ -54,6 +56,32 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale("de_DE" if language == "de" else "en_GB"))
     return translators
+
+
+class FirstPaintReport(QObject):
+    """Watches the application's events for the first Paint of any widget inside a main window (a
+    QMainWindow: not a splash or a message box); once that paint pass is over (a zero timer queued
+    from it runs after the pass), tells ``report`` how many milliseconds after ``started`` (a
+    ``time.perf_counter()``) it came, closes that window and quits the application."""
+
+    def __init__(self, app: QApplication, started: float, report: Callable[[float], None]) -> None:
+        super().__init__(app)
+        self.started, self.report = started, report
+        self.painted: QWidget | None = None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (self.painted is None and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and isinstance(watched.window(), QMainWindow)):
+            self.painted = watched.window()
+            QTimer.singleShot(0, self.done)
+        return False
+
+    def done(self) -> None:
+        self.report((time.perf_counter() - self.started) * 1000)
+        if self.painted is not None:
+            self.painted.close()
+        QApplication.quit()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -106,7 +134,10 @@ def open_window(store: Store, settings: Settings) -> MainWindow:
 
 
 def run_app(path: Path, argv: list[str] | None = None, language: str | None = None,
-            package: Path | None = None) -> int:
+            package: Path | None = None, first_paint: Callable[[float], None] | None = None) -> int:
+    """The window until it is closed. ``first_paint`` (for the start-up benchmark): called with the
+    milliseconds from here to the window's first painted frame, after which the window quits."""
+    started = time.perf_counter()
     app = make_application(argv)
     settings = Settings()
     # WERKSTATT_LANG (e.g. "pseudo" for the clipping check) beats the saved choice, --lang beats both.
@@ -123,6 +154,8 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
             QMessageBox.critical(None, tr("App", "Werkstatt cannot open its database"), error.message)
         raise
     try:
+        if first_paint is not None:
+            FirstPaintReport(app, started, first_paint)  # before the window is shown: showing may paint
         window = open_window(store, settings)
         workspace = window.workspace
 
