@@ -115,7 +115,6 @@ COVERED_ELSEWHERE = {
     "ui/capture/diagram_view.py": "ui/test_main_window.py",
     "ui/capture/inspector.py": "ui/workshop/test_organisations.py",
     "ui/capture/line.py": "ui/capture/test_panel.py",
-    "ui/capture/live_diagram.py": "ui/analysis/test_panel.py",
     "ui/cli.py": "ui/test_app.py",
     "ui/common/background.py": "ui/common/test_helpers.py",
     "ui/common/edits.py": "ui/findings/test_panel.py",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -72,13 +73,19 @@ def models(session: Session) -> list[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class ModelView:
-    """A process model with its live lanes, steps, flows and pain points, as plain data."""
+    """A process model with its live lanes, steps, flows and pain points, as plain data.
+
+    ``order`` holds, beside the rows of steps, flows and pain points, each row's sort key (a step's
+    capture position; a flow's or pain point's creation time and id), so that ``patched`` can tell
+    where a changed row goes without reading the whole order again.
+    """
 
     model: dict[str, Any]
     lanes: list[dict[str, Any]]
     steps: list[dict[str, Any]]
     flows: list[dict[str, Any]]
     pain_points: list[dict[str, Any]]
+    order: dict[str, list[Any]] = field(default_factory=dict, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.model, "lanes": self.lanes, "steps": self.steps, "flows": self.flows,
@@ -89,30 +96,50 @@ STEP_FIELDS = ("id", "lane_id", "kind", "label", "block", "processing_minutes", 
                "it_system", "medium", "notes")
 
 
+class _Rows(NamedTuple):
+    """How one table of the snapshot is read: columns, sort key and the plain row made of each."""
+
+    cls: type[Base]
+    columns: tuple[str, ...]
+    ordering: tuple[Any, ...]
+    key: Callable[[Any], Any]
+    shape: Callable[[Any, dict[str, str]], dict[str, Any]]
+
+
+TABLES = {
+    "steps": _Rows(Step, (*STEP_FIELDS, "position"), (Step.position,), lambda r: r.position,
+                   lambda r, lanes: {"id": r.id, "lane": lanes.get(r.lane_id),
+                                     **{name: getattr(r, name) for name in STEP_FIELDS}}),
+    "flows": _Rows(Flow, ("id", "source_id", "target_id", "label", "created_at"), (Flow.created_at, Flow.id),
+                   lambda r: (r.created_at, r.id),
+                   lambda r, _lanes: {"id": r.id, "source": r.source_id, "target": r.target_id, "label": r.label}),
+    "pain_points": _Rows(PainPoint, ("id", "step_id", "text", "category", "severity", "created_at"),
+                         (PainPoint.created_at, PainPoint.id), lambda r: (r.created_at, r.id),
+                         lambda r, _lanes: {"id": r.id, "step": r.step_id, "text": r.text, "category": r.category,
+                                            "severity": r.severity}),
+}
+
+
 def model_view(session: Session, given: str) -> ModelView:
     """The model as plain data. Read with Core as plain rows, not ORM objects: this runs after every
     change of the open model, and building a thousand tracked objects cost more than the layout."""
     model = find_model(session, given)
-
-    def live(cls: type[Base], columns: tuple[str, ...], *order: Any) -> list[Any]:
-        return list(session.execute(
-            select(*(getattr(cls, column) for column in columns))
-            .where(cls.model_id == model.id, cls.deleted.is_(False)).order_by(*order)))
-
-    lanes = live(Lane, ("id", "name", "position", "organisation_id", "pay_grade"), Lane.position)
+    lanes = list(session.execute(
+        select(Lane.id, Lane.name, Lane.position, Lane.organisation_id, Lane.pay_grade)
+        .where(Lane.model_id == model.id, Lane.deleted.is_(False)).order_by(Lane.position)))
     lane_names = {lane.id: lane.name for lane in lanes}
+    parts: dict[str, list[dict[str, Any]]] = {}
+    order: dict[str, list[Any]] = {}
+    for table, how in TABLES.items():
+        rows = list(session.execute(select(*(getattr(how.cls, column) for column in how.columns)).where(
+            how.cls.model_id == model.id, how.cls.deleted.is_(False)).order_by(*how.ordering)))
+        parts[table] = [how.shape(row, lane_names) for row in rows]
+        order[table] = [how.key(row) for row in rows]
     return ModelView(
         model={"id": model.id, "name": model.name, "kind": model.kind, "process_id": model.process_id,
                "organisation_id": model.organisation_id, "case_volume": _case_volume(session, model.process_id)},
-        lanes=[lane._asdict() for lane in lanes],
-        steps=[{"id": s.id, "lane": lane_names.get(s.lane_id), **s._asdict()}
-               for s in live(Step, STEP_FIELDS, Step.position)],
-        flows=[{"id": f.id, "source": f.source_id, "target": f.target_id, "label": f.label}
-               for f in live(Flow, ("id", "source_id", "target_id", "label"), Flow.created_at, Flow.id)],
-        pain_points=[{"id": p.id, "step": p.step_id, "text": p.text, "category": p.category, "severity": p.severity}
-                     for p in live(PainPoint, ("id", "step_id", "text", "category", "severity"),
-                                   PainPoint.created_at, PainPoint.id)],
-    )
+        lanes=[lane._asdict() for lane in lanes], steps=parts["steps"], flows=parts["flows"],
+        pain_points=parts["pain_points"], order=order)
 
 
 def _case_volume(session: Session, process_id: str | None) -> int | None:
@@ -120,56 +147,69 @@ def _case_volume(session: Session, process_id: str | None) -> int | None:
     return process.case_volume if process is not None and not process.deleted else None
 
 
-# What ``patched`` can bring up to date row by row; any other change is read in full.
-PATCHABLE = ("steps", "flows", "pain_points")
-
-
-def _patch_queries(cls: type[Base], columns: tuple[str, ...], *ordering: Any) -> tuple[Any, Any]:
+def _patch_queries(how: _Rows) -> tuple[Any, Any]:
     """The touched rows of one table, and the order of all its live rows in the model. Built once:
     building a statement costs SQLAlchemy more than running it, and these run at every Enter."""
-    live = (cls.model_id == bindparam("model"), cls.deleted.is_(False))
-    rows = select(*(getattr(cls, column) for column in columns)).where(
-        cls.id.in_(bindparam("ids", expanding=True)), *live)
-    return rows, select(cls.id).where(*live).order_by(*ordering)
+    live = (how.cls.model_id == bindparam("model"), how.cls.deleted.is_(False))
+    touched = select(*(getattr(how.cls, column) for column in how.columns)).where(
+        how.cls.id.in_(bindparam("ids", expanding=True)), *live)
+    everything = select(*(getattr(how.cls, column) for column in how.columns)).where(*live).order_by(*how.ordering)
+    return touched, everything
 
 
-_PATCHES = {
-    "steps": _patch_queries(Step, STEP_FIELDS, Step.position),
-    "flows": _patch_queries(Flow, ("id", "source_id", "target_id", "label"), Flow.created_at, Flow.id),
-    "pain_points": _patch_queries(PainPoint, ("id", "step_id", "text", "category", "severity"),
-                                  PainPoint.created_at, PainPoint.id),
-}
+_PATCHES = {table: _patch_queries(how) for table, how in TABLES.items()}
 
 
 def patched(session: Session, view: ModelView, changes: Changes) -> ModelView | None:
-    """``view`` with the rows ``changes`` touched read again, in their order; None when only a full
-    read can tell (a lane, the model itself, rows of unknown ids). A captured step costs two small
-    queries per table instead of reading the whole model again."""
-    if not changes.only(*PATCHABLE):
+    """``view`` with the rows ``changes`` touched read again, each where its sort key puts it; None
+    when only a full read can tell (a lane, the model itself, rows of unknown ids). A captured step
+    costs one small query per touched table instead of reading the whole model again."""
+    if not changes.only(*TABLES) or set(view.order) != set(TABLES):
         return None
     lanes = {lane["id"]: lane["name"] for lane in view.lanes}
-    shapes = {
-        "steps": lambda s: {"id": s.id, "lane": lanes.get(s.lane_id), **s._asdict()},
-        "flows": lambda f: {"id": f.id, "source": f.source_id, "target": f.target_id, "label": f.label},
-        "pain_points": lambda p: {"id": p.id, "step": p.step_id, "text": p.text, "category": p.category,
-                                  "severity": p.severity},
-    }
     parts = {"steps": view.steps, "flows": view.flows, "pain_points": view.pain_points}
+    order = dict(view.order)
     model = {"model": view.model["id"]}
-    for table, (rows, ordering) in _PATCHES.items():
+    for table, how in TABLES.items():
         ids = changes.ids(table)
         if ids is None:
             return None
         if not ids:
             continue
-        fresh = {row.id: shapes[table](row) for row in session.execute(rows, {**model, "ids": list(ids)})}
-        if table == "steps" and any(row["lane"] is None for row in fresh.values()):
+        touched_rows, all_rows = _PATCHES[table]
+        touched = {row.id: row for row in session.execute(touched_rows, {**model, "ids": list(ids)})}
+        if table == "steps" and any(row.lane_id not in lanes for row in touched.values()):
             return None  # a step in a lane this snapshot does not know
-        known = {row["id"]: row for row in parts[table]}
-        known.update(fresh)
-        order = list(session.scalars(ordering, model))
-        if any(row_id not in known for row_id in order):
-            return None  # a row this snapshot never saw and the change did not name: read it all
-        parts[table] = [known[row_id] for row_id in order]
+        spliced = _splice(parts[table], order[table], touched, ids, how, lanes)
+        if spliced is None:  # a row moved in the order: read the order (and those rows) again
+            known = {row["id"]: row for row in parts[table]}
+            rows = list(session.execute(all_rows, model))
+            if any(row.id not in known and row.id not in touched for row in rows):
+                return None  # a row this snapshot never saw and the change did not name: read it all
+            spliced = ([known[row.id] if row.id not in touched else how.shape(row, lanes) for row in rows],
+                       [how.key(row) for row in rows])
+        parts[table], order[table] = spliced
     return ModelView(model=view.model, lanes=view.lanes, steps=parts["steps"], flows=parts["flows"],
-                     pain_points=parts["pain_points"])
+                     pain_points=parts["pain_points"], order=order)
+
+
+def _splice(rows: list[dict[str, Any]], keys: list[Any], touched: dict[str, Any], ids: frozenset[str],
+            how: _Rows, lanes: dict[str, str]) -> tuple[list[dict[str, Any]], list[Any]] | None:
+    """The rows with the touched ones replaced in place, the gone ones taken out and the new ones
+    appended, when their keys allow exactly that (the common case: a step typed at the end, a
+    label changed); None when a row moved within the order."""
+    where = {row["id"]: index for index, row in enumerate(rows)}
+    if any(where[row_id] is not None and how.key(row) != keys[where[row_id]]
+           for row_id, row in touched.items() if row_id in where):
+        return None
+    gone = {where[row_id] for row_id in ids if row_id in where and row_id not in touched}
+    rows = [row for index, row in enumerate(rows) if index not in gone]
+    keys = [key for index, key in enumerate(keys) if index not in gone]
+    where = {row["id"]: index for index, row in enumerate(rows)} if gone else where
+    for row_id, row in touched.items():
+        if row_id in where:
+            rows[where[row_id]] = how.shape(row, lanes)
+    new = sorted((row for row_id, row in touched.items() if row_id not in where), key=how.key)
+    if new and keys and not how.key(new[0]) > keys[-1]:
+        return None
+    return rows + [how.shape(row, lanes) for row in new], keys + [how.key(row) for row in new]

@@ -8,6 +8,7 @@ only what concerns it. Nothing is shown as done before it is on disk.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -26,6 +27,20 @@ from werkstatt.store.database import Store
 log = logging.getLogger(__name__)
 
 MERGEABLE = 0x5E7
+COLLECT_AFTER_MS = 100  # after the frame that shows a change (six 60 Hz frames)
+
+
+def hold_collection() -> None:
+    """Let the cyclic garbage collector wait until the frame that shows this change has been painted.
+
+    A full collection walks every object of the window (SQLAlchemy's, Qt's wrappers) and took
+    longer than everything else between Enter and the repainted diagram when the few hundred
+    records of a relayout happened to trigger it. It may run again once the frame is on the screen
+    (a zero timer was too early: the paint itself then paid for the collection).
+    """
+    if gc.isenabled():
+        gc.disable()
+        QTimer.singleShot(COLLECT_AFTER_MS, gc.enable)
 
 
 class EditCommand(QUndoCommand):
@@ -88,6 +103,7 @@ class Workspace(QObject):
 
     def apply(self, edit: Edit) -> Edit:
         """Run ``edit`` in one transaction and put it on the undo stack; raises WerkstattError."""
+        hold_collection()
         recorder = ChangeRecorder()
         with self.store.session() as session:
             recorder.attach(session)
@@ -124,6 +140,7 @@ class Workspace(QObject):
             self._macro_text, self._macro_open = None, False
 
     def _run(self, edit: Edit, action: str) -> None:
+        hold_collection()
         recorder = ChangeRecorder()
         try:
             with self.store.session() as session:

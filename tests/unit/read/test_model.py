@@ -85,3 +85,27 @@ def test_what_a_patch_cannot_tell_is_read_in_full(demo_store: Store) -> None:
         assert patched(session, view, Changes.of(steps=None)) is None
         assert patched(session, view, Changes.all()) is None
         assert patched(session, view, Changes()) == view
+
+
+def test_a_step_typed_at_the_end_is_patched_with_one_query_per_touched_table(demo_store: Store) -> None:
+    from sqlalchemy import event
+
+    model_id = first_model(demo_store)
+    with demo_store.reading() as session:
+        view = model_view(session, model_id)
+    last = view.steps[-1]
+    changes = run(demo_store, AddStep(model_id, last["lane_id"], "Am Ende", connect_from=last["id"]).redo)
+    statements = []
+
+    def count(*args) -> None:
+        statements.append(args[2])
+
+    event.listen(demo_store.engine, "before_cursor_execute", count)
+    try:
+        with demo_store.reading() as session:
+            patch = patched(session, view, changes)
+    finally:
+        event.remove(demo_store.engine, "before_cursor_execute", count)
+    with demo_store.reading() as session:
+        assert patch == model_view(session, model_id)
+    assert len(statements) == 2, statements  # the new step, the new flow: not the whole order again

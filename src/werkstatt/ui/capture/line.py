@@ -191,6 +191,8 @@ class FeedbackLine(QLabel):
         text, width = self.text(), self.contentsRect().width()
         if not text or width <= 0:
             return None
+        if "\n" not in text and self.fontMetrics().horizontalAdvance(text) <= width:
+            return None  # one line that fits: no layout needed (this runs at every Enter and paint)
         layout = QTextLayout(text, self.font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as QLabel wraps

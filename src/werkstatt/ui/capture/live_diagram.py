@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from werkstatt.errors import WerkstattError
 from werkstatt.layout import Diagram, ProcessGraph, layout
+from werkstatt.layout.graph import FlowSpec, LaneSpec, StepSpec
 from werkstatt.read.findings import marker_counts
 from werkstatt.read.model import ModelView
 from werkstatt.render.qt import DiagramScene
@@ -38,6 +40,7 @@ class LiveDiagram(QObject):
         self.diagram: Diagram | None = None
         self.revealed = RevealedResults()  # one small query per refresh; the tally only when the round changed
         self._heat: dict[str, tuple[int, float]] | None = None  # read again when votes or pain points change
+        self._specs: dict[int, tuple[Any, Any]] = {}  # id(row of the snapshot) -> (row, its spec in the graph)
         self.scene.step_clicked.connect(workspace.select_step)
         workspace.data_changed.connect(self._data_changed)
         workspace.model_changed.connect(self._model_changed)
@@ -59,7 +62,7 @@ class LiveDiagram(QObject):
 
     def refresh(self, *_changed: object) -> None:
         view = self.workspace.view()  # None when the model is gone: show nothing rather than a stale picture
-        graph = ProcessGraph.from_view(view) if view is not None else ProcessGraph((), (), ())
+        graph = self._graph(view) if view is not None else ProcessGraph((), (), ())
         markers = marker_counts(view) if view is not None else {}
         self.diagram = layout(graph)
         self.scene.show(self.diagram)
@@ -69,6 +72,30 @@ class LiveDiagram(QObject):
         self.scene.set_votes(self._heat)
         self.scene.set_selected(self.workspace.selected_step)
         self.relaid.emit(self.diagram)
+
+    def _graph(self, view: ModelView) -> ProcessGraph:
+        """``ProcessGraph.from_view``, reusing the records of the rows a patched snapshot kept: after
+        a captured step only its own rows are new (a thousand fresh records took 4 ms)."""
+        known, specs = self._specs, {}
+        steps = []
+        for index, row in enumerate(view.steps):
+            kept = known.get(id(row))
+            if kept is not None and kept[0] is row and kept[1].position == index:
+                step = kept[1]
+            else:
+                step = StepSpec(row["id"], row["lane_id"], row["kind"], row["label"], float(index))
+            specs[id(row)] = (row, step)
+            steps.append(step)
+        flows = []
+        for row in view.flows:
+            kept = known.get(id(row))
+            flow = kept[1] if kept is not None and kept[0] is row else FlowSpec(
+                row["id"], row["source"], row["target"], row["label"] or "")
+            specs[id(row)] = (row, flow)
+            flows.append(flow)
+        self._specs = specs  # holds the rows too, so that no id() is reused while it is a key here
+        return ProcessGraph(tuple(LaneSpec(lane["id"], lane["name"]) for lane in view.lanes), tuple(steps),
+                            tuple(flows))
 
     def _votes(self, view: ModelView | None) -> dict[str, tuple[int, float]]:
         if view is None or not self.workspace.model_id:

@@ -7,8 +7,8 @@ organisation names made the facilitator's window 1,830 px wide at its smallest, 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QFontMetrics, QUndoStack
-from PySide6.QtWidgets import QComboBox, QHeaderView, QScrollArea, QStyle, QWidget
+from PySide6.QtGui import QAction, QFontMetrics, QResizeEvent, QUndoStack
+from PySide6.QtWidgets import QComboBox, QHeaderView, QScrollArea, QSizePolicy, QStyle, QWidget
 
 from werkstatt.i18n import tr
 
@@ -66,3 +66,24 @@ def steady_undo_buttons(parent: QWidget, stack: QUndoStack) -> list[QAction]:
         text_changed.connect(button.setToolTip)
         buttons.append(button)
     return buttons
+
+
+class SteadyHolder(QWidget):
+    """Holds one widget of a fixed height outside any layout, so that its changes stay local.
+
+    A QLabel asks its parent's layout again at every ``setText``, and that request climbed through
+    the dock to the main window: every captured line laid out and repainted the whole console
+    (about 10 ms of the 16 a frame has). Here the request ends at this holder, which has no
+    layout; the holder's own size never changes with the text.
+    """
+
+    def __init__(self, child: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child = child
+        child.setParent(self)
+        self.setFixedHeight(child.height())
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.child.setGeometry(self.rect())
