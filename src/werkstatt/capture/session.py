@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from werkstatt.capture.catalogue import Catalogue
@@ -40,8 +41,8 @@ from werkstatt.edits.organisations import live_organisations, suggest_organisati
 from werkstatt.edits.process import live_flows, live_lanes, live_steps
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
-from werkstatt.layout.stepkinds import is_gateway
-from werkstatt.model import Lane, Step, new_id
+from werkstatt.layout.stepkinds import GATEWAY_KINDS
+from werkstatt.model import Flow, Lane, Step, new_id
 from werkstatt.read.model import find_model
 
 
@@ -80,16 +81,21 @@ class CaptureSession:
         self.applier = applier
         self.catalogue = catalogue
         self.workshop_id = workshop_id
+        # Three small questions, not the whole model: a session is made again after every undo.
+        live_in_model = (Step.model_id == bindparam("model"), Step.deleted.is_(False))
         with applier.reading() as session:
             self.model_id = find_model(session, model_id).id
-            steps = live_steps(session, self.model_id)
-            last = steps[-1] if steps else None
+            known = {"model": self.model_id}
+            last = session.execute(select(Step.id, Step.kind, Step.label, Step.lane_id).where(
+                *live_in_model).order_by(Step.position.desc()).limit(1), known).first()
+            self.last_decision: str | None = session.scalar(select(Step.id).where(
+                *live_in_model, Step.kind.in_(GATEWAY_KINDS)).order_by(Step.position.desc()).limit(1),
+                known)
             # How many flows leave the step typed last, as far as this session knows: more when a step
             # is appended means another writer continued from it meanwhile (edits.process.continue_from).
-            self.known_successors = sum(1 for flow in live_flows(session, self.model_id)
-                                        if last is not None and flow.source_id == last.id)
+            self.known_successors = session.scalar(select(func.count()).select_from(Flow).where(
+                Flow.source_id == last.id, Flow.deleted.is_(False))) if last is not None else 0
         self.last_step = _Typed(last.id, last.kind, last.label, last.lane_id) if last else None
-        self.last_decision: str | None = next((s.id for s in reversed(steps) if is_gateway(s.kind)), None)
         self.lane_id: str | None = self.last_step.lane_id if self.last_step else None
 
     def enter_line(self, text: str, line_number: int | None = None) -> Ack:
