@@ -106,7 +106,12 @@ class LaneItem(QGraphicsItem):
     def __init__(self, lane: LaneBand, index: int, style: _Style) -> None:
         super().__init__()
         self.lane, self.index, self.style = lane, index, style
+        self.bounds = self._bounds()
         self.setZValue(0)
+
+    def _bounds(self) -> QRectF:
+        r = self.lane.rect
+        return QRectF(r.x, r.y, r.w, r.h)
 
     @property
     def record(self) -> tuple[LaneBand, int]:
@@ -115,11 +120,12 @@ class LaneItem(QGraphicsItem):
     def set_record(self, record: tuple[LaneBand, int]) -> None:
         self.prepareGeometryChange()
         self.lane, self.index = record
+        self.bounds = self._bounds()
         self.update()
 
     def boundingRect(self) -> QRectF:
-        r = self.lane.rect
-        return QRectF(r.x, r.y, r.w, r.h)
+        # Kept, not made: each captured step widens the scene, and Qt then asks every item again.
+        return self.bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         r, h, style = self.lane.rect, self.lane.header, self.style
@@ -143,6 +149,7 @@ class StepItem(QGraphicsItem):
         self.heat = 0.0
         self.votes: int | None = None  # dots on the step's pain points after a reveal; None: not voted on
         self.vote_share = 0.0
+        self.bounds = self._bounds()
         self.setZValue(2)
 
     @property
@@ -152,6 +159,7 @@ class StepItem(QGraphicsItem):
     def set_record(self, box: StepBox) -> None:
         self.prepareGeometryChange()
         self.box = box
+        self.bounds = self._bounds()
         self.update()
 
     def badge_radius(self) -> float:
@@ -164,9 +172,14 @@ class StepItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.votes, self.vote_share, self.heat = votes, share, share
+        self.bounds = self._bounds()
         self.update()
 
     def boundingRect(self) -> QRectF:
+        # Kept, not made: each captured step widens the scene, and Qt then asks every item again.
+        return self.bounds
+
+    def _bounds(self) -> QRectF:
         b, s = self.box.bounds, self.box.shape
         # The badge sits on the shape's top right corner; a big vote badge may reach past the halo.
         margin = max(HALO, self.badge_radius() + 2 - min(s.x - b.x, s.y - b.y, b.right - s.right))
