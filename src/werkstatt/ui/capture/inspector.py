@@ -23,6 +23,8 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import MEDIA, STEP_KINDS
 from werkstatt.store.changes import Changes
+from werkstatt.ui.capture.line import FeedbackLine
+from werkstatt.ui.common.sizing import SteadyHolder
 from werkstatt.ui.workspace import Workspace
 
 
@@ -37,8 +39,10 @@ class StepInspector(QWidget):
         self._organisations: list[tuple[str, str]] | None = None  # (id, name), read again when they change
         self._loading = False
 
-        self.title = QLabel(tr("StepInspector", "No step selected."))
-        self.title.setWordWrap(True)
+        # Two lines at most (the whole label in the tooltip), held apart from the form: a title that
+        # changes with every selected step laid out the inspector and repainted the column.
+        self.title = FeedbackLine()
+        self.title.setText(tr("StepInspector", "No step selected."))
         self.label = QLineEdit()
         self.lane = QComboBox()
         self.lane_organisation = QComboBox()
@@ -67,7 +71,7 @@ class StepInspector(QWidget):
         self.message.setStyleSheet("color: #a51d00;")
 
         form = QFormLayout(self)
-        form.addRow(self.title)
+        form.addRow(SteadyHolder(self.title))
         form.addRow(self.message)  # at the top: a refusal must be seen without scrolling
         rows = [
             (tr("StepInspector", "Label"), self.label), (tr("StepInspector", "Lane"), self.lane),
@@ -136,9 +140,7 @@ class StepInspector(QWidget):
         try:
             self.title.setText(tr("StepInspector", "Step “{label}”", label=step["label"]))
             self._show("label", step["label"])
-            self.lane.clear()
-            for lane in self._lanes:
-                self.lane.addItem(lane["name"], lane["id"])
+            _fill(self.lane, [(lane["id"], lane["name"]) for lane in self._lanes])
             self.lane.setCurrentIndex(max(0, self.lane.findData(step["lane_id"])))
             self._fill_lane_organisation(step["lane_id"])
             self.kind.setCurrentIndex(max(0, self.kind.findData(step["kind"])))
@@ -213,10 +215,7 @@ class StepInspector(QWidget):
                 self._organisations = [(o.id, o.name) for o in live_organisations(session)]
         choices = self._organisations
         lane = next((lane for lane in self._lanes if lane["id"] == lane_id), None)
-        self.lane_organisation.clear()
-        self.lane_organisation.addItem(tr("StepInspector", "(none)"), None)
-        for organisation_id, name in choices:
-            self.lane_organisation.addItem(name, organisation_id)
+        _fill(self.lane_organisation, [(None, tr("StepInspector", "(none)")), *choices])
         current = lane.get("organisation_id") if lane else None
         self.lane_organisation.setCurrentIndex(max(0, self.lane_organisation.findData(current)))
 
@@ -253,3 +252,13 @@ def _block_model(catalogue: Catalogue | None) -> QStandardItemModel:
         for block in (b for b in catalogue.blocks if b.category == category):
             model.appendRow(QStandardItem(block.name))
     return model
+
+
+def _fill(combo: QComboBox, choices: list[tuple[str | None, str]]) -> None:
+    """The combo's entries, when they differ: refilling it at every selected step laid out the
+    inspector, and repainted the whole capture column, twice a frame."""
+    if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] == choices:
+        return
+    combo.clear()
+    for value, text in choices:
+        combo.addItem(text, value)
