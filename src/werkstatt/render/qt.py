@@ -324,7 +324,7 @@ class DiagramScene(QGraphicsScene):
                 if isinstance(item, StepItem):
                     item.selected = key == self._selected
                 self.addItem(item)
-            elif item.record != record:
+            elif item.record is not record and item.record != record:  # an append keeps most records as they were
                 item.set_record(record)
         self._drop(items, seen)
 
