@@ -115,6 +115,8 @@ class CapturePanel(QWidget):
         self.list.setAccessibleName(tr("CapturePanel", "Steps in capture order"))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)  # one line per step: no text is measured for a thousand rows
+        # A long step is cut with "…" (the inspector shows it whole), never scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.mode)
         layout.addWidget(self.line)
