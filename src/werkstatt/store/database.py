@@ -27,7 +27,7 @@ from sqlalchemy.pool import StaticPool
 from werkstatt.errors import StoreError
 from werkstatt.files import new_part, sweep_parts
 from werkstatt.i18n import tr
-from werkstatt.store import library_guard, migrate
+from werkstatt.store import library_guard, revision
 from werkstatt.store.check import check_store
 from werkstatt.store.inspect import (
     APPLICATION_ID,
@@ -240,12 +240,15 @@ def open_store(path: Path, *, upgrade: bool = True, read_only: bool = False, def
     needs_check = _check_if_unclean(path, found, deferred_check)
     engine = make_engine(path)
     try:
-        current = migrate.current_revision(engine)
-        migrate.refuse_unknown(current, path)
-        if upgrade and current != migrate.head_revision():
-            if found.has_tables and current is not None:
-                backup(path, f"before-{migrate.head_revision()}")
-            migrate.upgrade(engine, "head")
+        if not revision.is_current(engine):  # up to date, as almost always: no Alembic at all
+            from werkstatt.store import migrate
+
+            current = migrate.current_revision(engine)
+            migrate.refuse_unknown(current, path)
+            if upgrade and current != migrate.head_revision():
+                if found.has_tables and current is not None:
+                    backup(path, f"before-{migrate.head_revision()}")
+                migrate.upgrade(engine, "head")
         _mark(engine)
     except DBAPIError as error:
         _give_up(engine, path, created)
@@ -297,9 +300,10 @@ def _open_for_reading(path: Path, deferred_check: bool) -> Store:
     needs_check = _check_if_unclean(path, found, deferred_check)
     engine = make_read_engine(path, found)
     try:
-        current = migrate.current_revision(engine)
-        migrate.refuse_unknown(current, path)
-        if current != migrate.head_revision():
+        if not revision.is_current(engine):
+            from werkstatt.store import migrate
+
+            migrate.refuse_unknown(migrate.current_revision(engine), path)
             engine = _migrated_copy(engine)
     except DBAPIError as error:
         engine.dispose()
@@ -322,6 +326,8 @@ def _migrated_copy(engine: Engine) -> Engine:
     finally:
         engine.dispose()
     copy = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    from werkstatt.store import migrate
+
     migrate.upgrade(copy, "head")
     memory.execute("PRAGMA query_only=ON")
     return copy

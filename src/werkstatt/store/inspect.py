@@ -15,11 +15,12 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from werkstatt.errors import StoreError
 from werkstatt.i18n import tr
-from werkstatt.store import migrate
 from werkstatt.store.paths import backup_dir
+from werkstatt.store.revision import HEAD
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -122,10 +123,13 @@ def inspect_existing(path: Path) -> Inspection:
         tables, revision = _peek(path)
     except sqlite3.DatabaseError as error:
         raise StoreError(damaged_message(path)) from error
-    if not marked and tables and not (revision in migrate.LOCAL.known_revisions() and tables >= CORE_TABLES):
+    # The newest schema, as almost always: Alembic and its scripts are not even imported.
+    known = revision == HEAD or revision in _migrations().LOCAL.known_revisions()
+    if not marked and tables and not (known and tables >= CORE_TABLES):
         # Whatever tables another program keeps (a browser's history, another Alembic schema): not ours.
         raise StoreError(foreign_message(path))
-    migrate.refuse_unknown(revision, path)
+    if revision != HEAD:
+        _migrations().refuse_unknown(revision, path)
     return Inspection(exists=True, has_tables=bool(tables), revision=revision, wal=wal, marked=marked,
                       unclean=unclean)
 
@@ -200,3 +204,9 @@ def _peek(path: Path) -> tuple[frozenset[str], str | None]:
     finally:
         connection.close()
     return tables, revision
+
+
+def _migrations() -> Any:
+    from werkstatt.store import migrate
+
+    return migrate

@@ -13,6 +13,7 @@ from sqlalchemy import inspect
 
 from werkstatt.model import Base
 from werkstatt.store import migrate
+from werkstatt.store import revision as fast_revision
 from werkstatt.store.database import make_engine, open_store
 from werkstatt.store.paths import backup_dir
 
@@ -91,6 +92,7 @@ def test_backup_before_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     store.close()
     real_head = migrate.head_revision()
     monkeypatch.setattr(migrate, "head_revision", lambda: "0002_future")
+    monkeypatch.setattr(fast_revision, "HEAD", "0002_future")  # the fast check at opening knows the head too
     monkeypatch.setattr(migrate, "upgrade", lambda engine, target="head": None)
     store = open_store(path)
     store.close()
