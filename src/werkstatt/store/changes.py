@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session, UOWTransaction
 BOOKKEEPING = frozenset({"change_counter", "local_changes"})
 # What the open model's snapshot is read from (``Workspace.view``, the diagram, the step list).
 MODEL_TABLES = ("process_models", "processes", "lanes", "steps", "flows", "pain_points")
-# What a voting round shows: its options (pain points, measures), its voters and their votes.
+# What a voting round shows: its options (pain points, measures), its voters and their votes, and
+# the organisations its results are grouped by.
 VOTING_TABLES = ("voting_rounds", "round_options", "round_voters", "votes", "pain_points", "measures",
-                 "people", "attendances", "workshops")
+                 "people", "attendances", "workshops", "organisations")
 # What the register panel shows (the library, its owners, the sync's bookkeeping of them).
 LIBRARY_TABLES = ("processes", "process_models", "organisations", "sync_rows", "sync_registers", "held_processes")
 # What the window's model choice lists: the workshop's models through its agenda, else all.

@@ -35,6 +35,18 @@ def test_a_hidden_widget_reads_once_when_shown_and_a_delayed_one_once_for_a_burs
     assert delayed_reads == [1]
 
 
+def test_a_hidden_widget_whose_data_is_wanted_all_the_same_reads_at_once(qtbot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    reads, wanted = [], [False]
+    when = WhenShown(widget, lambda: reads.append(1), wanted=lambda: wanted[0])
+    when.request()
+    assert reads == []
+    wanted[0] = True  # e.g. the analysis marks the diagram with its dock closed
+    when.request()
+    assert reads == [1]
+
+
 def model_of(workspace, steps: int) -> tuple[str, str]:
     """A workshop with a process of ``steps`` captured steps in five lanes."""
     lanes = ["Bürgerbüro", "Fachamt", "Kasse", "Antragsteller/in", "Prüfstelle"]

@@ -108,4 +108,21 @@ def test_a_step_typed_at_the_end_is_patched_with_one_query_per_touched_table(dem
         event.remove(demo_store.engine, "before_cursor_execute", count)
     with demo_store.reading() as session:
         assert patch == model_view(session, model_id)
-    assert len(statements) == 2, statements  # the new step, the new flow: not the whole order again
+    # The new step, the new flow and the counts that tell whether another program wrote meanwhile.
+    assert len(statements) == 3, statements
+
+
+def test_what_another_program_wrote_meanwhile_is_read_in_full(demo_store: Store) -> None:
+    """A `werkstatt capture` on the same file adds steps this window never heard of; the window's
+    next own step must not hide them."""
+    model_id = first_model(demo_store)
+    with demo_store.reading() as session:
+        view = model_view(session, model_id)
+    last = view.steps[-1]
+    run(demo_store, AddStep(model_id, last["lane_id"], "Von nebenan", connect_from=last["id"]).redo)  # unseen
+    with demo_store.reading() as session:
+        elsewhere = session.scalar(select(Step.id).where(Step.label == "Von nebenan"))
+    mine = run(demo_store, AddStep(model_id, last["lane_id"], "Hier getippt").redo)
+    with demo_store.reading() as session:
+        assert patched(session, view, mine) is None
+        assert elsewhere in {step["id"] for step in model_view(session, model_id).steps}

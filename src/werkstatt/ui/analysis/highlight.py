@@ -108,6 +108,10 @@ class DiagramHighlight:
         self._marks[kind] = (frozenset(steps), frozenset(flows))
         self._apply(kind)
 
+    @property
+    def shown(self) -> frozenset[str]:
+        return frozenset(self._shown)
+
     def set_shown(self, kind: str, shown: bool) -> None:
         if shown:
             self._shown.add(kind)

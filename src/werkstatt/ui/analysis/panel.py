@@ -7,11 +7,13 @@ one short read. The panel writes nothing; the rates dialog it opens writes throu
 
 from __future__ import annotations
 
+import html
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +53,7 @@ from werkstatt.ui.common.when_shown import WhenShown
 from werkstatt.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
+_escape = partial(html.escape, quote=False)  # typed text in rich-text labels
 ANALYSIS_DELAY_MS = 150  # after the frame, and once for a burst of captured lines
 ANALYSED_TABLES = (*MODEL_TABLES, "organisations", "rate_settings")
 NOTES_SHOWN = 12  # a long list is the protocol's job; a label with hundreds of notes took 60 ms to lay out
@@ -323,7 +326,8 @@ class AnalysisPanel(QWidget):
         self.compare_with.currentIndexChanged.connect(self.refresh)
         self.tabs.currentChanged.connect(self.refresh)
         # Read after the frame that shows the new step, once for a burst of lines, and only while seen.
-        self._when_shown = WhenShown(self, self.refresh, delay_ms=ANALYSIS_DELAY_MS)
+        self._when_shown = WhenShown(self, self.refresh, delay_ms=ANALYSIS_DELAY_MS,
+                                     wanted=lambda: bool(self.highlight and self.highlight.shown))
         workspace.data_changed.connect(self._data_changed)
         workspace.model_changed.connect(self._model_changed)
         self.refresh()
@@ -351,6 +355,8 @@ class AnalysisPanel(QWidget):
     def set_highlighted(self, kind: str, on: bool) -> None:
         if self.highlight is not None:
             self.highlight.set_shown(kind, on)
+            if on and self._when_shown.stale:  # marks asked for while the panel was hidden
+                self._when_shown.now()
 
     def _marks(self) -> None:
         if self.highlight is None:
@@ -369,9 +375,8 @@ class AnalysisPanel(QWidget):
     # --- reading and showing ------------------------------------------------------------------
 
     def _model_changed(self, _model_id: str) -> None:
-        self.compare_with.blockSignals(True)
-        self.compare_with.clear()
-        self.compare_with.blockSignals(False)
+        with QSignalBlocker(self.compare_with):
+            self.compare_with.clear()
         self._when_shown.now()
 
     def _data_changed(self, changes: Changes) -> None:
@@ -484,8 +489,6 @@ class AnalysisPanel(QWidget):
                   to_be=c.to_be.model_name, as_is=c.as_is.model_name, h=number(-c.hours_saved, 1),
                   fte=number(-c.fte_saved, 2), cost=euro(-c.cost_saved))
 
-    # --- rates --------------------------------------------------------------------------------
-
     def edit_rates(self) -> None:
         dialog = RatesDialog(self.workspace, self)
         dialog.exec()
@@ -495,6 +498,3 @@ class AnalysisPanel(QWidget):
 def kind_name(kind: str) -> str:
     return tr("AnalysisPanel", "as-is") if kind == "ist" else tr("AnalysisPanel", "to-be") if kind == "soll" else kind
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -18,13 +18,16 @@ class WhenShown(QObject):
     """Runs ``refresh`` for ``widget`` when asked and the widget is visible, else when it is shown.
 
     ``delay_ms`` > 0 defers the refresh (restarting on every request), so that it runs after the
-    frame that showed the change and once for a burst of changes.
+    frame that showed the change and once for a burst of changes. ``wanted`` says when a hidden
+    widget's data is needed all the same (the analysis marks the diagram with its dock closed).
     """
 
-    def __init__(self, widget: QWidget, refresh: Callable[[], None], *, delay_ms: int = 0) -> None:
+    def __init__(self, widget: QWidget, refresh: Callable[[], None], *, delay_ms: int = 0,
+                 wanted: Callable[[], bool] = lambda: False) -> None:
         super().__init__(widget)
         self.widget = widget
         self._refresh = refresh
+        self._wanted = wanted
         self.stale = False
         self._timer: QTimer | None = None
         if delay_ms > 0:
@@ -37,7 +40,7 @@ class WhenShown(QObject):
     def request(self) -> None:
         """The data changed: refresh now (or soon) if the widget is seen, else once it is shown."""
         self.stale = True
-        if not self.widget.isVisible():
+        if not self._seen():
             return
         if self._timer is not None:
             self._timer.start()
@@ -52,8 +55,11 @@ class WhenShown(QObject):
         self._run_if_visible()
 
     def _run_if_visible(self) -> None:
-        if self.widget.isVisible():
+        if self._seen():
             self._run()
+
+    def _seen(self) -> bool:
+        return self.widget.isVisible() or self._wanted()
 
     def _run(self) -> None:
         self.stale = False

@@ -47,8 +47,9 @@ from werkstatt.ui.workspace import Workspace
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
-# What the list of workshops shows (title, date, place, status, organisations taking part).
-WORKSHOP_LIST_TABLES = ("workshops", "workshop_organisations", "organisations", "agenda_items")
+# What the list of workshops shows (title, date, place, status, organisations, participants and models).
+WORKSHOP_LIST_TABLES = ("workshops", "workshop_organisations", "organisations", "agenda_items", "attendances", "people",
+                        "process_models")
 
 
 def date_text(date: dt.date | None) -> str:
