@@ -131,8 +131,7 @@ def model_view(session: Session, given: str) -> ModelView:
     parts: dict[str, list[dict[str, Any]]] = {}
     order: dict[str, list[Any]] = {}
     for table, how in TABLES.items():
-        rows = list(session.execute(select(*(getattr(how.cls, column) for column in how.columns)).where(
-            how.cls.model_id == model.id, how.cls.deleted.is_(False)).order_by(*how.ordering)))
+        rows = list(session.execute(_PATCHES[table][1], {"model": model.id}))  # the same statement as a patch's
         parts[table] = [how.shape(row, lane_names) for row in rows]
         order[table] = [how.key(row) for row in rows]
     return ModelView(
@@ -205,8 +204,7 @@ def _splice(rows: list[dict[str, Any]], keys: list[Any], touched: dict[str, Any]
     appended, when their keys allow exactly that (the common case: a step typed at the end, a
     label changed); None when a row moved within the order."""
     where = {row["id"]: index for index, row in enumerate(rows)}
-    if any(where[row_id] is not None and how.key(row) != keys[where[row_id]]
-           for row_id, row in touched.items() if row_id in where):
+    if any(how.key(row) != keys[where[row_id]] for row_id, row in touched.items() if row_id in where):
         return None
     gone = {where[row_id] for row_id in ids if row_id in where and row_id not in touched}
     rows = [row for index, row in enumerate(rows) if index not in gone]

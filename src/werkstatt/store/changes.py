@@ -12,13 +12,16 @@ it. Views compare a ``Changes`` with what they show and do nothing for the rest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session, UOWTransaction
+
+if TYPE_CHECKING:
+    from werkstatt.store.database import Store
 
 # Bookkeeping written beside every edit (the sync's change counter): no view shows it.
 BOOKKEEPING = frozenset({"change_counter", "local_changes"})
@@ -132,3 +135,12 @@ class ChangeRecorder:
             return Changes.all()
         return Changes(MappingProxyType({table: None if ids is None else frozenset(ids)
                                          for table, ids in self._rows.items()}))
+
+
+def record(store: Store, work: Callable[[Session], Any]) -> Changes:
+    """Run ``work`` in one committed transaction of ``store``; what it wrote, its commit's flush included."""
+    recorder = ChangeRecorder()
+    with store.session() as session:
+        recorder.attach(session)
+        work(session)
+    return recorder.result()

@@ -21,7 +21,7 @@ from werkstatt.edits import Edit, Macro
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.read import model as queries
-from werkstatt.store.changes import MODEL_TABLES, ChangeRecorder, Changes
+from werkstatt.store.changes import MODEL_TABLES, Changes, record
 from werkstatt.store.database import Store
 
 log = logging.getLogger(__name__)
@@ -104,15 +104,12 @@ class Workspace(QObject):
     def apply(self, edit: Edit) -> Edit:
         """Run ``edit`` in one transaction and put it on the undo stack; raises WerkstattError."""
         hold_collection()
-        recorder = ChangeRecorder()
-        with self.store.session() as session:
-            recorder.attach(session)
-            edit.redo(session)
+        changes = record(self.store, edit.redo)
         if self._macro_text is not None and not self._macro_open:
             self.undo_stack.beginMacro(self._macro_text)
             self._macro_open = True
         self.undo_stack.push(EditCommand(self, edit))
-        self._changed(tr("Workspace", "Saved: {what}", what=edit.text), recorder.result())
+        self._changed(tr("Workspace", "Saved: {what}", what=edit.text), changes)
         return edit
 
     def try_apply(self, edit: Edit) -> bool:
@@ -141,11 +138,8 @@ class Workspace(QObject):
 
     def _run(self, edit: Edit, action: str) -> None:
         hold_collection()
-        recorder = ChangeRecorder()
         try:
-            with self.store.session() as session:
-                recorder.attach(session)
-                getattr(edit, action)(session)
+            changes = record(self.store, getattr(edit, action))
         except WerkstattError as error:
             # The stack has moved on; the data is as the failed transaction left it (unchanged).
             log.warning("%s of %r failed: %s", action, edit.text, error.message)
@@ -157,7 +151,7 @@ class Workspace(QObject):
             return
         done = tr("Workspace", "Undone: {what}", what=edit.text) if action == "undo" \
             else tr("Workspace", "Redone: {what}", what=edit.text)
-        self._changed(done, recorder.result())
+        self._changed(done, changes)
 
     def changed_outside(self, sentence: str = "") -> None:
         """Data was written past the undo stack (the demo created at once): every view reads again."""

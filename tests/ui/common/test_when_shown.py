@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from sqlalchemy import event
 
-from werkstatt.capture.session import CaptureSession
-from werkstatt.edits import AddAgendaItem, Create, InTransaction
-from werkstatt.model import ProcessModel, Workshop
+from helpers.scripts import load_script
 from werkstatt.ui.common.when_shown import WhenShown
 
 
@@ -47,20 +45,9 @@ def test_a_hidden_widget_whose_data_is_wanted_all_the_same_reads_at_once(qtbot) 
     assert reads == [1]
 
 
-def model_of(workspace, steps: int) -> tuple[str, str]:
-    """A workshop with a process of ``steps`` captured steps in five lanes."""
-    lanes = ["Bürgerbüro", "Fachamt", "Kasse", "Antragsteller/in", "Prüfstelle"]
-    with workspace.store.session() as session:
-        applier = InTransaction(session)
-        model = applier.apply(Create(ProcessModel, name=f"Probe {steps}", kind="ist"))
-        workshop = applier.apply(Create(Workshop, title=f"Messung {steps}"))
-        applier.apply(AddAgendaItem(workshop.id, "Aufnahme", process_model_id=model.id))
-        capture = CaptureSession(applier, model.id)
-        for i in range(steps):
-            capture.enter_line(f"{lanes[(i // 3) % 5]}: Schritt {i} (5 min)" if i % 3 == 0 else f"Schritt {i}")
-            if i % 10 == 9:
-                capture.enter_line(f"! Medienbruch: Problem bei Schritt {i}")
-    return workshop.id, model.id
+def model_of(workspace, steps: int) -> str:
+    """A workshop with a process of ``steps`` captured steps in five lanes: the console benchmark's."""
+    return load_script("benchmarks/bench_console.py").build_model(workspace.store, steps)
 
 
 def statements_per_line(main, lines: int = 3) -> list[int]:
@@ -83,8 +70,8 @@ def statements_per_line(main, lines: int = 3) -> list[int]:
 
 
 def test_one_captured_step_costs_the_same_queries_at_20_and_at_200_steps(workspace, show_main_window) -> None:
-    small, _ = model_of(workspace, 20)
-    large, _ = model_of(workspace, 200)
+    small = model_of(workspace, 20)
+    large = model_of(workspace, 200)
     main = show_main_window(workspace, size=(1600, 950))
     counts = {}
     for steps, workshop_id in ((20, small), (200, large)):
@@ -97,7 +84,7 @@ def test_one_captured_step_costs_the_same_queries_at_20_and_at_200_steps(workspa
 
 
 def test_hidden_panels_do_no_work_on_a_capture(workspace, show_main_window, qtbot, monkeypatch) -> None:
-    workshop_id, _model_id = model_of(workspace, 30)
+    workshop_id = model_of(workspace, 30)
     main = show_main_window(workspace, size=(1600, 950))
     main.open_workshop(workshop_id)
     for dock in main.findChildren(QDockWidget):

@@ -12,7 +12,7 @@ from werkstatt.edits.process import AddLane
 from werkstatt.errors import WerkstattError
 from werkstatt.model import ProcessModel, Step
 from werkstatt.read.model import model_view, patched
-from werkstatt.store.changes import ChangeRecorder, Changes
+from werkstatt.store.changes import Changes, record
 from werkstatt.store.database import Store
 
 
@@ -20,14 +20,6 @@ def first_model(store: Store) -> str:
     with store.reading() as session:
         return session.scalar(select(ProcessModel.id).where(ProcessModel.deleted.is_(False))
                               .order_by(ProcessModel.name))
-
-
-def run(store: Store, work) -> Changes:
-    recorder = ChangeRecorder()
-    with store.session() as session:
-        recorder.attach(session)
-        work(session)
-    return recorder.result()
 
 
 def random_edit(rng: random.Random, view, index: int):
@@ -60,11 +52,11 @@ def test_a_patched_snapshot_equals_a_fresh_read_after_any_edit_and_its_undo(demo
     for index in range(25):
         edit = random_edit(rng, view, index)
         try:
-            changes = run(demo_store, edit.redo)
+            changes = record(demo_store, edit.redo)
         except WerkstattError:
             continue  # a refused edit (a flow that exists, a move past the end): nothing changed
         if rng.random() < 0.25:
-            changes = changes | run(demo_store, edit.undo)
+            changes = changes | record(demo_store, edit.undo)
         with demo_store.reading() as session:
             fresh = model_view(session, model_id)
             patch = patched(session, view, changes)
@@ -79,7 +71,7 @@ def test_what_a_patch_cannot_tell_is_read_in_full(demo_store: Store) -> None:
     model_id = first_model(demo_store)
     with demo_store.reading() as session:
         view = model_view(session, model_id)
-    lane = run(demo_store, AddLane(model_id, "Neue Stelle", organisation_id=None, position=None, lane_id=None).redo)
+    lane = record(demo_store, AddLane(model_id, "Neue Stelle", organisation_id=None, position=None, lane_id=None).redo)
     with demo_store.reading() as session:
         assert patched(session, view, lane) is None
         assert patched(session, view, Changes.of(steps=None)) is None
@@ -94,7 +86,7 @@ def test_a_step_typed_at_the_end_is_patched_with_one_query_per_touched_table(dem
     with demo_store.reading() as session:
         view = model_view(session, model_id)
     last = view.steps[-1]
-    changes = run(demo_store, AddStep(model_id, last["lane_id"], "Am Ende", connect_from=last["id"]).redo)
+    changes = record(demo_store, AddStep(model_id, last["lane_id"], "Am Ende", connect_from=last["id"]).redo)
     statements = []
 
     def count(*args) -> None:
@@ -119,10 +111,10 @@ def test_what_another_program_wrote_meanwhile_is_read_in_full(demo_store: Store)
     with demo_store.reading() as session:
         view = model_view(session, model_id)
     last = view.steps[-1]
-    run(demo_store, AddStep(model_id, last["lane_id"], "Von nebenan", connect_from=last["id"]).redo)  # unseen
+    record(demo_store, AddStep(model_id, last["lane_id"], "Von nebenan", connect_from=last["id"]).redo)  # unseen
     with demo_store.reading() as session:
         elsewhere = session.scalar(select(Step.id).where(Step.label == "Von nebenan"))
-    mine = run(demo_store, AddStep(model_id, last["lane_id"], "Hier getippt").redo)
+    mine = record(demo_store, AddStep(model_id, last["lane_id"], "Hier getippt").redo)
     with demo_store.reading() as session:
         assert patched(session, view, mine) is None
         assert elsewhere in {step["id"] for step in model_view(session, model_id).steps}

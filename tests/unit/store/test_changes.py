@@ -6,7 +6,7 @@ from sqlalchemy import select, text, update
 
 from werkstatt.edits import AddPainPoint, AddStep, DeleteStep, Macro
 from werkstatt.model import Lane, ProcessModel, Step
-from werkstatt.store.changes import ChangeRecorder, Changes
+from werkstatt.store.changes import Changes, record
 from werkstatt.store.database import Store
 
 
@@ -20,18 +20,10 @@ def first_model(store: Store) -> tuple[str, str, str]:
     return model_id, lane_id, step_id
 
 
-def recorded(store: Store, work) -> Changes:
-    recorder = ChangeRecorder()
-    with store.session() as session:
-        recorder.attach(session)
-        work(session)
-    return recorder.result()
-
-
 def test_a_new_step_names_its_table_and_id_and_the_flow_to_it(demo_store: Store) -> None:
     model_id, lane_id, last = first_model(demo_store)
     edit = AddStep(model_id, lane_id, "Bescheid versenden", connect_from=last)
-    changes = recorded(demo_store, edit.redo)
+    changes = record(demo_store, edit.redo)
     with demo_store.reading() as session:
         new = session.scalar(select(Step.id).where(Step.label == "Bescheid versenden"))
     assert changes.ids("steps") == {new}
@@ -43,8 +35,8 @@ def test_a_macro_reports_the_union_of_its_parts_and_undo_the_same_rows(demo_stor
     model_id, lane_id, last = first_model(demo_store)
     macro = Macro("two", [AddStep(model_id, lane_id, "Eins", connect_from=last),
                           AddPainPoint(model_id, "Dauert zu lange", step_id=last)])
-    done = recorded(demo_store, macro.redo)
-    undone = recorded(demo_store, macro.undo)
+    done = record(demo_store, macro.redo)
+    undone = record(demo_store, macro.undo)
     assert done.touches("steps") and done.touches("pain_points")
     assert done.ids("pain_points") == undone.ids("pain_points")
     assert undone.ids("steps") >= done.ids("steps")
@@ -52,24 +44,24 @@ def test_a_macro_reports_the_union_of_its_parts_and_undo_the_same_rows(demo_stor
 
 def test_a_deleted_step_is_touched_by_its_id(demo_store: Store) -> None:
     _model, _lane, last = first_model(demo_store)
-    changes = recorded(demo_store, DeleteStep(last).redo)
+    changes = record(demo_store, DeleteStep(last).redo)
     assert last in changes.ids("steps")
     assert changes.touches_ids("steps", [last, "other"]) and not changes.touches_ids("steps", ["other"])
 
 
 def test_a_statement_past_the_unit_of_work_touches_its_table_with_unknown_ids(store: Store) -> None:
-    changes = recorded(store, lambda session: session.execute(update(Step).values(label="x").where(Step.id == "-")))
+    changes = record(store, lambda session: session.execute(update(Step).values(label="x").where(Step.id == "-")))
     assert changes.ids("steps") is None and changes.touches_ids("steps", ["any"])
     assert not changes.touches("lanes")
 
 
 def test_plain_sql_that_is_not_bookkeeping_means_everything(store: Store) -> None:
-    bookkeeping = recorded(store, lambda session: session.execute(
+    bookkeeping = record(store, lambda session: session.execute(
         text("UPDATE change_counter SET value = value + 1 WHERE id = 1")))
     assert not bookkeeping
-    unknown = recorded(store, lambda session: session.execute(text("UPDATE steps SET label = label WHERE 0")))
+    unknown = record(store, lambda session: session.execute(text("UPDATE steps SET label = label WHERE 0")))
     assert unknown.ids("steps") is None
-    opaque = recorded(store, lambda session: session.execute(text("WITH x AS (SELECT 1) UPDATE lanes SET name = name "
+    opaque = record(store, lambda session: session.execute(text("WITH x AS (SELECT 1) UPDATE lanes SET name = name "
                                                                   "WHERE 0")))
     assert opaque.everything and opaque.touches("anything")
 
