@@ -462,338 +462,338 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="288" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Sätze der Analyse …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="441" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="446" />
             <source>(no comparison)</source>
             <translation>(kein Vergleich)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>Analysed model</source>
             <translation>Analysiertes Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="216" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="315" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="318" />
             <source>As-is vs to-be</source>
             <translation>Ist/Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="217" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="478" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Wählen Sie ein anderes Modell desselben Prozesses (z. B. den Soll-Prozess) zum Vergleich.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="273" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
             <source>Compare with</source>
             <translation>Vergleichen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="280" />
             <source>Comparison</source>
             <translation>Vergleich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="195" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="194" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="214" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="134" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="137" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="314" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="317" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="198" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="286" />
             <source>Highlight &amp;handovers</source>
             <translation>Ü&amp;bergaben hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
             <source>Highlight &amp;media breaks</source>
             <translation>&amp;Medienbrüche hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
             <source>Key figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="73" />
             <source>Lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>Lead time (longest path)</source>
             <translation>Durchlaufzeit (längster Pfad)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
             <source>Loops</source>
             <translation>Schleifen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
             <source>Media breaks</source>
             <translation>Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="200" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="472" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="477" />
             <source>No gaps: every figure has its input.</source>
             <translation>Keine Lücken: Jede Kennzahl hat ihre Angaben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="386" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="391" />
             <source>No process model is open.</source>
             <translation>Kein Prozessmodell geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
             <source>Organisations involved</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="252" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
             <source>Overhead on personnel cost</source>
             <translation>Gemeinkostenzuschlag auf die Personalkosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="475" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
             <source>Plausibility notes</source>
             <translation>Plausibilitätshinweise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Bearbeitung {p} + Liegezeit {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="465" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="264" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Rates used</source>
             <translation>Verwendete Sätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
             <source>Steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="197" />
             <source>Steps added</source>
             <translation>Neue Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="196" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
             <source>Steps without IT support</source>
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="216" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="134" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="137" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="281" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="284" />
             <source>What the to-be saves</source>
             <translation>Was der Soll-Prozess einspart</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="496" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="499" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="256" />
             <source>no overhead</source>
             <translation>ohne Zuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
             <source>overhead for non-office work</source>
             <translation>Zuschlag für Nicht-Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="256" />
             <source>overhead for office work</source>
             <translation>Zuschlag für Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="496" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="499" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} zwischen Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="180" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="104" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="176" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="179" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="72" />
             <source>{n} of them tasks</source>
             <translation>davon {n} Tätigkeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ Minuten × Wahrscheinlichkeit aller Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="488" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>„{to_be}“ braucht im Jahr {h} h, {fte} VZÄ und {cost} mehr als „{as_is}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="480" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="485" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>„{to_be}“ spart gegenüber „{as_is}“ im Jahr {h} h, {fte} VZÄ und {cost}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Compare with:</source>
             <translation>&amp;Vergleichen mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="294" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="297" />
             <source>Overhead:</source>
             <translation>Au&amp;fschlag:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="103" />
             <source>Annual cost of the administrations</source>
             <translation>Jahreskosten der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
             <source>Annual effort of the administrations</source>
             <translation>Jahresaufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="105" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="108" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Zeit von Bürgerinnen und Bürgern, Unternehmen und Prüfstellen (Erfüllungsaufwand), nicht in VZÄ oder Kosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="263" />
             <source>Effort of the administrations</source>
             <translation>Aufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="102" />
             <source>FTE of the administrations</source>
             <translation>VZÄ der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="103" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="106" />
             <source>Outside parties' time per year</source>
             <translation>Zeit externer Beteiligter pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="261" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="264" />
             <source>Time of the outside parties</source>
             <translation>Zeit der externen Beteiligten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="468" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="473" />
             <source>… and {n} more (all of them in the protocol).</source>
             <translation>… und {n} weitere (alle im Protokoll).</translation>
         </message>
@@ -866,7 +866,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="156" />
+            <location filename="../src/werkstatt/ui/app.py" line="154" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
         </message>
@@ -1668,22 +1668,22 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="41" />
+            <location filename="../src/werkstatt/cli.py" line="61" />
             <source>Werkstatt: run process workshops and share their results.</source>
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="46" />
+            <location filename="../src/werkstatt/cli.py" line="66" />
             <source>language of the messages</source>
             <translation>Sprache der Meldungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="44" />
+            <location filename="../src/werkstatt/cli.py" line="64" />
             <source>the local database (default: WERKSTATT_DB or the user's data folder)</source>
             <translation>die lokale Datenbank (Standard: WERKSTATT_DB oder der Datenordner des Benutzers)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="35" />
+            <location filename="../src/werkstatt/cli.py" line="52" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
@@ -1691,112 +1691,112 @@
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="276" />
+            <location filename="../src/werkstatt/capture/session.py" line="282" />
             <source>A note needs a step before it.</source>
             <translation>Eine Notiz braucht einen Schritt davor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="136" />
+            <location filename="../src/werkstatt/capture/session.py" line="142" />
             <source>Capture step</source>
             <translation>Schritt erfassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="112" />
+            <location filename="../src/werkstatt/capture/session.py" line="118" />
             <source>Comment, not stored.</source>
             <translation>Kommentar, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="254" />
+            <location filename="../src/werkstatt/capture/session.py" line="260" />
             <source>Connected to “{label}”.</source>
             <translation>Verbunden mit „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="156" />
+            <location filename="../src/werkstatt/capture/session.py" line="162" />
             <source>Lane “{lane}” created.</source>
             <translation>Bahn „{lane}“ angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="264" />
+            <location filename="../src/werkstatt/capture/session.py" line="270" />
             <source>No step is labelled “{label}”.</source>
             <translation>Kein Schritt heißt „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="282" />
+            <location filename="../src/werkstatt/capture/session.py" line="288" />
             <source>Note added to “{label}”.</source>
             <translation>Notiz zu „{label}“ hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="265" />
+            <location filename="../src/werkstatt/capture/session.py" line="271" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Mehrere Schritte beginnen mit „{label}“: bitte mehr von der Bezeichnung schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="144" />
+            <location filename="../src/werkstatt/capture/session.py" line="150" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="163" />
+            <location filename="../src/werkstatt/capture/session.py" line="169" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>Der erste Schritt braucht eine Bahn: „Bahn: Schritt“ schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="167" />
+            <location filename="../src/werkstatt/capture/session.py" line="173" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>Die Bahn des vorigen Schritts wurde gelöscht: bitte eine Bahn nennen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="225" />
+            <location filename="../src/werkstatt/capture/session.py" line="231" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>Für den Zweig „{branch}“ gibt es noch keine Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="248" />
+            <location filename="../src/werkstatt/capture/session.py" line="254" />
             <source>There is no step to connect from.</source>
             <translation>Es gibt keinen Schritt, von dem aus verbunden werden kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="243" />
+            <location filename="../src/werkstatt/capture/session.py" line="249" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unbekannter Baustein „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="241" />
+            <location filename="../src/werkstatt/capture/session.py" line="247" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unbekannter Baustein „{name}“; gemeint war vielleicht: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="272" />
+            <location filename="../src/werkstatt/capture/session.py" line="278" />
             <source>Pain point “{text}” stored.</source>
             <translation>Schwachstelle „{text}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="212" />
+            <location filename="../src/werkstatt/capture/session.py" line="218" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="189" />
+            <location filename="../src/werkstatt/capture/session.py" line="195" />
             <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
             <translation>Hier lässt sich nur ein Schritt einfügen: „Bahn: Schritt“ oder den Text des Schritts schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="220" />
+            <location filename="../src/werkstatt/capture/session.py" line="226" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ eingefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="204" />
+            <location filename="../src/werkstatt/capture/session.py" line="210" />
             <source>An end event cannot stand between two steps.</source>
             <translation>Ein Endereignis kann nicht zwischen zwei Schritten stehen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="195" />
+            <location filename="../src/werkstatt/capture/session.py" line="201" />
             <source>Nothing follows an end event: insert after the step before it.</source>
             <translation>Auf ein Endereignis folgt nichts: bitte nach dem Schritt davor einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="148" />
+            <location filename="../src/werkstatt/capture/session.py" line="154" />
             <source>It follows “{label}”, which was captured elsewhere meanwhile.</source>
             <translation>Er folgt auf „{label}“, das inzwischen anderswo erfasst wurde.</translation>
         </message>
@@ -1827,12 +1827,12 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="46" />
             <source>Lane: step text (10 min) [building block] — Enter stores</source>
             <translation>Bahn: Schritt (10 min) [Baustein] – Eingabetaste speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/line.py" line="44" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
             <source>Quick entry</source>
             <translation>Schnelleingabe</translation>
         </message>
@@ -1840,87 +1840,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="365" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="375" />
             <source>Connect</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="366" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="376" />
             <source>Connect the selected step to:</source>
             <translation>Den ausgewählten Schritt verbinden mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="299" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="348" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="358" />
             <source>Lane for the selected step:</source>
             <translation>Bahn für den ausgewählten Schritt:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="347" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="357" />
             <source>Move to lane</source>
             <translation>In andere Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="295" />
             <source>New steps are added at the end.</source>
             <translation>Neue Schritte kommen ans Ende.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="138" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="143" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="221" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="226" />
             <source>Paste {count} lines</source>
             <translation>{count} Zeilen einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="110" />
             <source>Result of the last entry</source>
             <translation>Ergebnis der letzten Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="329" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="114" />
             <source>Steps in capture order</source>
             <translation>Schritte in Erfassungsreihenfolge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="357" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="367" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="353" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="363" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="252" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="255" />
             <source>{stored} lines stored.</source>
             <translation>{stored} Zeilen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="378" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="388" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Schritt gelöscht; seine Schwachstellen ({count}) gelten jetzt für den ganzen Prozess.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="231" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="236" />
             <source>line {number}: {reason}</source>
             <translation>Zeile {number}: {reason}</translation>
         </message>
@@ -2387,7 +2387,7 @@
     <context>
         <name>DiagramView</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="40" />
+            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="46" />
             <source>Swimlane diagram</source>
             <translation>Swimlane-Diagramm</translation>
         </message>
@@ -2594,27 +2594,27 @@
             <translation>Schritt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="409" />
+            <location filename="../src/werkstatt/edits/process.py" line="414" />
             <source>An end event has no outgoing flow.</source>
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="245" />
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>Change kind of step</source>
             <translation>Art des Schritts ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="249" />
+            <location filename="../src/werkstatt/edits/process.py" line="254" />
             <source>Change step</source>
             <translation>Schritt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="398" />
+            <location filename="../src/werkstatt/edits/process.py" line="403" />
             <source>Connect steps</source>
             <translation>Schritte verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="421" />
+            <location filename="../src/werkstatt/edits/process.py" line="426" />
             <source>Delete flow</source>
             <translation>Fluss löschen</translation>
         </message>
@@ -2624,7 +2624,7 @@
             <translation>Bahn löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="350" />
+            <location filename="../src/werkstatt/edits/process.py" line="355" />
             <source>Delete step</source>
             <translation>Schritt löschen</translation>
         </message>
@@ -2634,12 +2634,12 @@
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="378" />
+            <location filename="../src/werkstatt/edits/process.py" line="383" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="416" />
+            <location filename="../src/werkstatt/edits/process.py" line="421" />
             <source>Label flow</source>
             <translation>Fluss beschriften</translation>
         </message>
@@ -2649,12 +2649,12 @@
             <translation>Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="257" />
+            <location filename="../src/werkstatt/edits/process.py" line="262" />
             <source>Move step</source>
             <translation>Schritt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="407" />
+            <location filename="../src/werkstatt/edits/process.py" line="412" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
@@ -2664,7 +2664,7 @@
             <translation>Bahn umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="241" />
+            <location filename="../src/werkstatt/edits/process.py" line="246" />
             <source>Rename step</source>
             <translation>Schritt umbenennen</translation>
         </message>
@@ -2674,7 +2674,7 @@
             <translation>Schritte haben kein Merkmal {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="269" />
+            <location filename="../src/werkstatt/edits/process.py" line="274" />
             <location filename="../src/werkstatt/edits/process.py" line="188" />
             <source>The lane belongs to another process model.</source>
             <translation>Die Bahn gehört zu einem anderen Prozessmodell.</translation>
@@ -2695,7 +2695,7 @@
             <translation>Es gibt bereits eine Bahn „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="411" />
+            <location filename="../src/werkstatt/edits/process.py" line="416" />
             <source>These steps are already connected.</source>
             <translation>Diese Schritte sind bereits verbunden.</translation>
         </message>
@@ -2705,9 +2705,9 @@
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="417" />
-            <location filename="../src/werkstatt/edits/process.py" line="401" />
-            <location filename="../src/werkstatt/edits/process.py" line="329" />
+            <location filename="../src/werkstatt/edits/process.py" line="422" />
+            <location filename="../src/werkstatt/edits/process.py" line="406" />
+            <location filename="../src/werkstatt/edits/process.py" line="334" />
             <location filename="../src/werkstatt/edits/process.py" line="177" />
             <source>flow label</source>
             <translation>Flussbeschriftung</translation>
@@ -2739,42 +2739,42 @@
             <translation>Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="334" />
+            <location filename="../src/werkstatt/edits/process.py" line="339" />
             <source>A start or end event cannot become a decision.</source>
             <translation>Ein Start- oder Endereignis kann keine Entscheidung werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="290" />
+            <location filename="../src/werkstatt/edits/process.py" line="295" />
             <source>Move step down</source>
             <translation>Schritt nach unten verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="290" />
+            <location filename="../src/werkstatt/edits/process.py" line="295" />
             <source>Move step up</source>
             <translation>Schritt nach oben verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="300" />
+            <location filename="../src/werkstatt/edits/process.py" line="305" />
             <source>The step is already the first one.</source>
             <translation>Der Schritt ist bereits der erste.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="301" />
+            <location filename="../src/werkstatt/edits/process.py" line="306" />
             <source>The step is already the last one.</source>
             <translation>Der Schritt ist bereits der letzte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="327" />
+            <location filename="../src/werkstatt/edits/process.py" line="332" />
             <source>Turn into a decision</source>
             <translation>In eine Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="311" />
+            <location filename="../src/werkstatt/edits/process.py" line="316" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>„{first}“ und „{second}“ folgen nicht einfach aufeinander (eine Verzweigung beginnt oder endet zwischen ihnen): bitte die Schritte stattdessen neu verbinden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="222" />
+            <location filename="../src/werkstatt/edits/process.py" line="221" />
             <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
             <translation>„{label}“ wurde inzwischen anderswo fortgesetzt, und der Prozess endet jetzt mit „{end}“: Verbinden Sie den neuen Schritt dort, wo er hingehört.</translation>
         </message>
@@ -2871,6 +2871,14 @@
             <location filename="../src/werkstatt/library/fact_sheet.py" line="88" />
             <source>tags</source>
             <translation>Schlagworte</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackLine</name>
+        <message>
+            <location filename="../src/werkstatt/ui/capture/line.py" line="174" />
+            <source>Copy message</source>
+            <translation>Meldung kopieren</translation>
         </message>
     </context>
     <context>
@@ -3954,7 +3962,7 @@
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
@@ -3994,7 +4002,7 @@
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -4034,7 +4042,7 @@
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="472" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
@@ -4044,7 +4052,7 @@
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="476" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
@@ -5873,7 +5881,7 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/thumbnail.py" line="22" />
+            <location filename="../src/werkstatt/ui/projector/thumbnail.py" line="23" />
             <source>What the projector shows</source>
             <translation>Was der Projektor zeigt</translation>
         </message>
@@ -7573,12 +7581,12 @@
     <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="36" />
+            <location filename="../src/werkstatt/read/model.py" line="37" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>Die ID {id} ist nicht eindeutig: bitte mehr Zeichen angeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="41" />
+            <location filename="../src/werkstatt/read/model.py" line="42" />
             <source>There is no process model with the id {id}.</source>
             <translation>Es gibt kein Prozessmodell mit der ID {id}.</translation>
         </message>
@@ -9041,88 +9049,88 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="127" />
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="39" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="134" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="45" />
             <source>No step selected.</source>
             <translation>Kein Schritt ausgewählt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="134" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="141" />
             <source>Step “{label}”</source>
             <translation>Schritt „{label}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="56" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="61" />
             <source>always (or e.g. 30 %)</source>
             <translation>immer (oder z. B. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="52" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="57" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>z. B. 10 min oder 1,5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="54" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="59" />
             <source>e.g. 3 days</source>
             <translation>z. B. 3 Tage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
             <source>Building block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>Label</source>
             <translation>Bezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="84" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="82" />
             <source>Probability</source>
             <translation>Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="80" />
             <source>Processing time</source>
             <translation>Bearbeitungszeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="81" />
             <source>Waiting time</source>
             <translation>Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="212" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="219" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Organisation of the lane</source>
             <translation>Organisation der Bahn</translation>
         </message>
@@ -9130,7 +9138,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="50" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, Bahn {lane}</translation>
         </message>
@@ -9158,7 +9166,7 @@
             <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="309" />
+            <location filename="../src/werkstatt/store/database.py" line="313" />
             <location filename="../src/werkstatt/store/database.py" line="135" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>Die Datenbank {path} meldet einen Fehler: {detail}</translation>
@@ -9263,32 +9271,32 @@
     <context>
         <name>StoreInspect</name>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="170" />
+            <location filename="../src/werkstatt/store/inspect.py" line="174" />
             <source>The database {path} cannot be read: {reason}.</source>
             <translation>Die Datenbank {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="69" />
+            <location filename="../src/werkstatt/store/inspect.py" line="70" />
             <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
             <translation>Die Datenbank {path} liegt auf einem schreibgeschützten Laufwerk oder in einem Ordner ohne Schreibrecht; sie blieb unverändert. Kopieren Sie sie in einen beschreibbaren Ordner, um darin zu arbeiten, oder wählen Sie mit --db eine andere Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="64" />
+            <location filename="../src/werkstatt/store/inspect.py" line="65" />
             <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
             <translation>Die Datei {path} ist keine Werkstatt-Datenbank (sie gehört zu einem anderen Programm); sie blieb unverändert. Wählen Sie mit --db eine Werkstatt-Datenbank.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="54" />
+            <location filename="../src/werkstatt/store/inspect.py" line="55" />
             <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
             <translation>Die Datei {path} ist keine lesbare Werkstatt-Datenbank (beschädigt oder von anderer Art); sie blieb unverändert. Stellen Sie eine Sicherung aus {backups} wieder her oder wählen Sie mit --db eine andere Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="75" />
+            <location filename="../src/werkstatt/store/inspect.py" line="76" />
             <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
             <translation>Unter {path} gibt es noch keine Werkstatt-Datenbank; dort wurde nichts angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="167" />
+            <location filename="../src/werkstatt/store/inspect.py" line="171" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
         </message>
@@ -10824,17 +10832,17 @@
     <context>
         <name>WindowCLI</name>
         <message>
-            <location filename="../src/werkstatt/ui/cli.py" line="28" />
+            <location filename="../src/werkstatt/ui/cli.py" line="33" />
             <source>There is no file {path} to open.</source>
             <translation>Es gibt keine Datei {path} zum Öffnen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/cli.py" line="38" />
+            <location filename="../src/werkstatt/ui/cli.py" line="43" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/cli.py" line="18" />
+            <location filename="../src/werkstatt/ui/cli.py" line="23" />
             <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
             <translation>das Fenster öffnen und anbieten, ein Werkstatt-Paket zu importieren (was ein Doppelklick auf eine .werkstatt-Datei tut)</translation>
         </message>
@@ -11165,171 +11173,171 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="230" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="231" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="227" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="225" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="226" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
             <source>&amp;Rename…</source>
             <translation>&amp;Umbenennen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="397" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="380" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="398" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="381" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="241" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="242" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="233" />
             <source>Create &amp;demo workshop</source>
             <translation>&amp;Demo-Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="230" />
             <source>D&amp;uplicate</source>
             <translation>Du&amp;plizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="214" />
             <source>Filter by title, place or date…</source>
             <translation>Nach Titel, Ort oder Datum filtern …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="214" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="215" />
             <source>Filter workshops</source>
             <translation>Werkstätten filtern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="153" />
             <source>Models</source>
             <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="379" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="380" />
             <source>New workshop</source>
             <translation>Neue Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="189" />
             <source>Not opened lately</source>
             <translation>In letzter Zeit nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="153" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Recent</source>
             <translation>Zuletzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="189" />
             <source>Recently opened</source>
             <translation>Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="395" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="396" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="223" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="224" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="441" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="442" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>Die Demo-Werkstatt ist angelegt. Mit der Eingabetaste öffnen Sie sie.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="240" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="233" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="241" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="234" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="385" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="386" />
             <source>Workshop created.</source>
             <translation>Werkstatt angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="417" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="418" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Werkstatt dupliziert. Strg+Z nimmt die Kopie wieder weg.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="402" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="403" />
             <source>Workshop renamed.</source>
             <translation>Werkstatt umbenannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="429" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="430" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Werkstatt „{title}“ gelöscht. Strg+Z holt sie zurück.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="217" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="218" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="210" />
             <source>Workshops</source>
             <translation>Werkstätten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="64" />
             <source>done</source>
             <translation>abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="63" />
             <source>planned</source>
             <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="63" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="352" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="353" />
             <source>Undone: {action}.</source>
             <translation>Rückgängig gemacht: {action}.</translation>
         </message>
@@ -11622,32 +11630,32 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="35" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="50" />
             <source>Change</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="142" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="153" />
             <source>Redone: {what}</source>
             <translation>Wiederholt: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="99" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="112" />
             <source>Saved: {what}</source>
             <translation>Gespeichert: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="141" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="152" />
             <source>Undone: {what}</source>
             <translation>Rückgängig gemacht: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="135" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="146" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>Der Verlauf zum Rückgängigmachen wurde geleert, weil er nicht mehr zu den Daten passt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="147" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="158" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>

@@ -462,338 +462,338 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="288" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Rates of the analysis…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="441" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="446" />
             <source>(no comparison)</source>
             <translation>(no comparison)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>Analysed model</source>
             <translation>Analysed model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="216" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="315" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="318" />
             <source>As-is vs to-be</source>
             <translation>As-is vs to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="217" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="478" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Choose another model of the same process (e.g. the to-be) to compare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="273" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="280" />
             <source>Comparison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="195" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="194" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="214" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="134" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="137" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="314" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="317" />
             <source>Figures</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
             <source>Handovers</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="198" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="286" />
             <source>Highlight &amp;handovers</source>
             <translation>Highlight &amp;handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
             <source>Highlight &amp;media breaks</source>
             <translation>Highlight &amp;media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="73" />
             <source>Lanes</source>
             <translation>Lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>Lead time (longest path)</source>
             <translation>Lead time (longest path)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
             <source>Loops</source>
             <translation>Loops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
             <source>Media breaks</source>
             <translation>Media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="200" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="472" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="477" />
             <source>No gaps: every figure has its input.</source>
             <translation>No gaps: every figure has its input.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="386" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="391" />
             <source>No process model is open.</source>
             <translation>No process model is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
             <source>Organisations involved</source>
             <translation>Organisations involved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="252" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
             <source>Overhead on personnel cost</source>
             <translation>Overhead on personnel cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="475" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
             <source>Plausibility notes</source>
             <translation>Plausibility notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Processing {p} + waiting {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="465" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="264" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Rates used</source>
             <translation>Rates used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="197" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="196" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
             <source>Steps without IT support</source>
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="216" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="134" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="137" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="281" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="284" />
             <source>What the to-be saves</source>
             <translation>What the to-be saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="496" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="499" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="256" />
             <source>no overhead</source>
             <translation>no overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
             <source>overhead for non-office work</source>
             <translation>overhead for non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="256" />
             <source>overhead for office work</source>
             <translation>overhead for office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="496" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="499" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} between organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="180" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="104" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="176" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="179" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="72" />
             <source>{n} of them tasks</source>
             <translation>{n} of them tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ minutes × probability of every step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="488" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="480" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="485" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Compare with:</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="294" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="297" />
             <source>Overhead:</source>
             <translation>Overhead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="103" />
             <source>Annual cost of the administrations</source>
             <translation>Annual cost of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
             <source>Annual effort of the administrations</source>
             <translation>Annual effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Case volume × the administrations' processing time per case ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="105" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="108" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="263" />
             <source>Effort of the administrations</source>
             <translation>Effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="102" />
             <source>FTE of the administrations</source>
             <translation>FTE of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="103" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="106" />
             <source>Outside parties' time per year</source>
             <translation>Outside parties' time per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="261" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="264" />
             <source>Time of the outside parties</source>
             <translation>Time of the outside parties</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="468" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="473" />
             <source>… and {n} more (all of them in the protocol).</source>
             <translation>… and {n} more (all of them in the protocol).</translation>
         </message>
@@ -866,7 +866,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="156" />
+            <location filename="../src/werkstatt/ui/app.py" line="154" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -1668,22 +1668,22 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="41" />
+            <location filename="../src/werkstatt/cli.py" line="61" />
             <source>Werkstatt: run process workshops and share their results.</source>
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="46" />
+            <location filename="../src/werkstatt/cli.py" line="66" />
             <source>language of the messages</source>
             <translation>language of the messages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="44" />
+            <location filename="../src/werkstatt/cli.py" line="64" />
             <source>the local database (default: WERKSTATT_DB or the user's data folder)</source>
             <translation>the local database (default: WERKSTATT_DB or the user's data folder)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="35" />
+            <location filename="../src/werkstatt/cli.py" line="52" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
@@ -1691,112 +1691,112 @@
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="276" />
+            <location filename="../src/werkstatt/capture/session.py" line="282" />
             <source>A note needs a step before it.</source>
             <translation>A note needs a step before it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="136" />
+            <location filename="../src/werkstatt/capture/session.py" line="142" />
             <source>Capture step</source>
             <translation>Capture step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="112" />
+            <location filename="../src/werkstatt/capture/session.py" line="118" />
             <source>Comment, not stored.</source>
             <translation>Comment, not stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="254" />
+            <location filename="../src/werkstatt/capture/session.py" line="260" />
             <source>Connected to “{label}”.</source>
             <translation>Connected to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="156" />
+            <location filename="../src/werkstatt/capture/session.py" line="162" />
             <source>Lane “{lane}” created.</source>
             <translation>Lane “{lane}” created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="264" />
+            <location filename="../src/werkstatt/capture/session.py" line="270" />
             <source>No step is labelled “{label}”.</source>
             <translation>No step is labelled “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="282" />
+            <location filename="../src/werkstatt/capture/session.py" line="288" />
             <source>Note added to “{label}”.</source>
             <translation>Note added to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="265" />
+            <location filename="../src/werkstatt/capture/session.py" line="271" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Several steps begin with “{label}”: write more of the label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="144" />
+            <location filename="../src/werkstatt/capture/session.py" line="150" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Step “{label}” stored in lane “{lane}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="163" />
+            <location filename="../src/werkstatt/capture/session.py" line="169" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>The first step needs a lane: write “Lane: step”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="167" />
+            <location filename="../src/werkstatt/capture/session.py" line="173" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>The lane of the previous step was deleted: name a lane.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="225" />
+            <location filename="../src/werkstatt/capture/session.py" line="231" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>There is no decision yet for the branch “{branch}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="248" />
+            <location filename="../src/werkstatt/capture/session.py" line="254" />
             <source>There is no step to connect from.</source>
             <translation>There is no step to connect from.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="243" />
+            <location filename="../src/werkstatt/capture/session.py" line="249" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unknown building block “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="241" />
+            <location filename="../src/werkstatt/capture/session.py" line="247" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unknown building block “{name}”; did you mean: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="272" />
+            <location filename="../src/werkstatt/capture/session.py" line="278" />
             <source>Pain point “{text}” stored.</source>
             <translation>Pain point “{text}” stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="212" />
+            <location filename="../src/werkstatt/capture/session.py" line="218" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="189" />
+            <location filename="../src/werkstatt/capture/session.py" line="195" />
             <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
             <translation>Only a step can be inserted here: write “Lane: step” or the step text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="220" />
+            <location filename="../src/werkstatt/capture/session.py" line="226" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Step “{label}” inserted in lane “{lane}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="204" />
+            <location filename="../src/werkstatt/capture/session.py" line="210" />
             <source>An end event cannot stand between two steps.</source>
             <translation>An end event cannot stand between two steps.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="195" />
+            <location filename="../src/werkstatt/capture/session.py" line="201" />
             <source>Nothing follows an end event: insert after the step before it.</source>
             <translation>Nothing follows an end event: insert after the step before it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture/session.py" line="148" />
+            <location filename="../src/werkstatt/capture/session.py" line="154" />
             <source>It follows “{label}”, which was captured elsewhere meanwhile.</source>
             <translation>It follows “{label}”, which was captured elsewhere meanwhile.</translation>
         </message>
@@ -1827,12 +1827,12 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="46" />
             <source>Lane: step text (10 min) [building block] — Enter stores</source>
             <translation>Lane: step text (10 min) [building block] — Enter stores</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/line.py" line="44" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
             <source>Quick entry</source>
             <translation>Quick entry</translation>
         </message>
@@ -1840,87 +1840,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="365" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="375" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="366" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="376" />
             <source>Connect the selected step to:</source>
             <translation>Connect the selected step to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="299" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Insert after “{label}” — Esc ends inserting.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="348" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="358" />
             <source>Lane for the selected step:</source>
             <translation>Lane for the selected step:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="347" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="357" />
             <source>Move to lane</source>
             <translation>Move to lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="295" />
             <source>New steps are added at the end.</source>
             <translation>New steps are added at the end.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="138" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="143" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Open a process model first (Workshop tab or the model list).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="221" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="226" />
             <source>Paste {count} lines</source>
             <translation>Paste {count} lines</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="110" />
             <source>Result of the last entry</source>
             <translation>Result of the last entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="329" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="114" />
             <source>Steps in capture order</source>
             <translation>Steps in capture order</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="357" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="367" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="353" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="363" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="252" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} lines stored, {count} refused: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="255" />
             <source>{stored} lines stored.</source>
             <translation>{stored} lines stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="378" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="388" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Step deleted; its {count} pain points now belong to the whole process.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="231" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="236" />
             <source>line {number}: {reason}</source>
             <translation>line {number}: {reason}</translation>
         </message>
@@ -2387,7 +2387,7 @@
     <context>
         <name>DiagramView</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="40" />
+            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="46" />
             <source>Swimlane diagram</source>
             <translation>Swimlane diagram</translation>
         </message>
@@ -2594,27 +2594,27 @@
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="409" />
+            <location filename="../src/werkstatt/edits/process.py" line="414" />
             <source>An end event has no outgoing flow.</source>
             <translation>An end event has no outgoing flow.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="245" />
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>Change kind of step</source>
             <translation>Change kind of step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="249" />
+            <location filename="../src/werkstatt/edits/process.py" line="254" />
             <source>Change step</source>
             <translation>Change step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="398" />
+            <location filename="../src/werkstatt/edits/process.py" line="403" />
             <source>Connect steps</source>
             <translation>Connect steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="421" />
+            <location filename="../src/werkstatt/edits/process.py" line="426" />
             <source>Delete flow</source>
             <translation>Delete flow</translation>
         </message>
@@ -2624,7 +2624,7 @@
             <translation>Delete lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="350" />
+            <location filename="../src/werkstatt/edits/process.py" line="355" />
             <source>Delete step</source>
             <translation>Delete step</translation>
         </message>
@@ -2634,12 +2634,12 @@
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="378" />
+            <location filename="../src/werkstatt/edits/process.py" line="383" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="416" />
+            <location filename="../src/werkstatt/edits/process.py" line="421" />
             <source>Label flow</source>
             <translation>Label flow</translation>
         </message>
@@ -2649,12 +2649,12 @@
             <translation>Move lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="257" />
+            <location filename="../src/werkstatt/edits/process.py" line="262" />
             <source>Move step</source>
             <translation>Move step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="407" />
+            <location filename="../src/werkstatt/edits/process.py" line="412" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
@@ -2664,7 +2664,7 @@
             <translation>Rename lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="241" />
+            <location filename="../src/werkstatt/edits/process.py" line="246" />
             <source>Rename step</source>
             <translation>Rename step</translation>
         </message>
@@ -2674,7 +2674,7 @@
             <translation>Steps have no attribute {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="269" />
+            <location filename="../src/werkstatt/edits/process.py" line="274" />
             <location filename="../src/werkstatt/edits/process.py" line="188" />
             <source>The lane belongs to another process model.</source>
             <translation>The lane belongs to another process model.</translation>
@@ -2695,7 +2695,7 @@
             <translation>There is already a lane named {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="411" />
+            <location filename="../src/werkstatt/edits/process.py" line="416" />
             <source>These steps are already connected.</source>
             <translation>These steps are already connected.</translation>
         </message>
@@ -2705,9 +2705,9 @@
             <translation>building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="417" />
-            <location filename="../src/werkstatt/edits/process.py" line="401" />
-            <location filename="../src/werkstatt/edits/process.py" line="329" />
+            <location filename="../src/werkstatt/edits/process.py" line="422" />
+            <location filename="../src/werkstatt/edits/process.py" line="406" />
+            <location filename="../src/werkstatt/edits/process.py" line="334" />
             <location filename="../src/werkstatt/edits/process.py" line="177" />
             <source>flow label</source>
             <translation>flow label</translation>
@@ -2739,42 +2739,42 @@
             <translation>waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="334" />
+            <location filename="../src/werkstatt/edits/process.py" line="339" />
             <source>A start or end event cannot become a decision.</source>
             <translation>A start or end event cannot become a decision.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="290" />
+            <location filename="../src/werkstatt/edits/process.py" line="295" />
             <source>Move step down</source>
             <translation>Move step down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="290" />
+            <location filename="../src/werkstatt/edits/process.py" line="295" />
             <source>Move step up</source>
             <translation>Move step up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="300" />
+            <location filename="../src/werkstatt/edits/process.py" line="305" />
             <source>The step is already the first one.</source>
             <translation>The step is already the first one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="301" />
+            <location filename="../src/werkstatt/edits/process.py" line="306" />
             <source>The step is already the last one.</source>
             <translation>The step is already the last one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="327" />
+            <location filename="../src/werkstatt/edits/process.py" line="332" />
             <source>Turn into a decision</source>
             <translation>Turn into a decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="311" />
+            <location filename="../src/werkstatt/edits/process.py" line="316" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="222" />
+            <location filename="../src/werkstatt/edits/process.py" line="221" />
             <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
             <translation>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</translation>
         </message>
@@ -2871,6 +2871,14 @@
             <location filename="../src/werkstatt/library/fact_sheet.py" line="88" />
             <source>tags</source>
             <translation>tags</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackLine</name>
+        <message>
+            <location filename="../src/werkstatt/ui/capture/line.py" line="174" />
+            <source>Copy message</source>
+            <translation>Copy message</translation>
         </message>
     </context>
     <context>
@@ -3954,7 +3962,7 @@
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
@@ -3994,7 +4002,7 @@
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -4034,7 +4042,7 @@
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="472" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
@@ -4044,7 +4052,7 @@
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="476" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
@@ -5873,7 +5881,7 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/thumbnail.py" line="22" />
+            <location filename="../src/werkstatt/ui/projector/thumbnail.py" line="23" />
             <source>What the projector shows</source>
             <translation>What the projector shows</translation>
         </message>
@@ -7573,12 +7581,12 @@
     <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="36" />
+            <location filename="../src/werkstatt/read/model.py" line="37" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>The id {id} is ambiguous: give more characters.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="41" />
+            <location filename="../src/werkstatt/read/model.py" line="42" />
             <source>There is no process model with the id {id}.</source>
             <translation>There is no process model with the id {id}.</translation>
         </message>
@@ -9041,88 +9049,88 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="127" />
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="39" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="134" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="45" />
             <source>No step selected.</source>
             <translation>No step selected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="134" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="141" />
             <source>Step “{label}”</source>
             <translation>Step “{label}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="56" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="61" />
             <source>always (or e.g. 30 %)</source>
             <translation>always (or e.g. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="52" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="57" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>e.g. 10 min or 1.5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="54" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="59" />
             <source>e.g. 3 days</source>
             <translation>e.g. 3 days</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
             <source>Building block</source>
             <translation>Building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="84" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="82" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="80" />
             <source>Processing time</source>
             <translation>Processing time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="81" />
             <source>Waiting time</source>
             <translation>Waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="212" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="219" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Organisation of the lane</source>
             <translation>Organisation of the lane</translation>
         </message>
@@ -9130,7 +9138,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="50" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, lane {lane}</translation>
         </message>
@@ -9158,7 +9166,7 @@
             <translation>The database {path} is in use by another program; try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="309" />
+            <location filename="../src/werkstatt/store/database.py" line="313" />
             <location filename="../src/werkstatt/store/database.py" line="135" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>The database {path} reported an error: {detail}</translation>
@@ -9263,32 +9271,32 @@
     <context>
         <name>StoreInspect</name>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="170" />
+            <location filename="../src/werkstatt/store/inspect.py" line="174" />
             <source>The database {path} cannot be read: {reason}.</source>
             <translation>The database {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="69" />
+            <location filename="../src/werkstatt/store/inspect.py" line="70" />
             <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
             <translation>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="64" />
+            <location filename="../src/werkstatt/store/inspect.py" line="65" />
             <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
             <translation>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="54" />
+            <location filename="../src/werkstatt/store/inspect.py" line="55" />
             <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
             <translation>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="75" />
+            <location filename="../src/werkstatt/store/inspect.py" line="76" />
             <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
             <translation>There is no Werkstatt database at {path} yet; nothing was created there.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="167" />
+            <location filename="../src/werkstatt/store/inspect.py" line="171" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
@@ -10824,17 +10832,17 @@
     <context>
         <name>WindowCLI</name>
         <message>
-            <location filename="../src/werkstatt/ui/cli.py" line="28" />
+            <location filename="../src/werkstatt/ui/cli.py" line="33" />
             <source>There is no file {path} to open.</source>
             <translation>There is no file {path} to open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/cli.py" line="38" />
+            <location filename="../src/werkstatt/ui/cli.py" line="43" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/cli.py" line="18" />
+            <location filename="../src/werkstatt/ui/cli.py" line="23" />
             <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
             <translation>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</translation>
         </message>
@@ -11165,171 +11173,171 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="230" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="231" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="227" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="225" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="226" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
             <source>&amp;Rename…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="397" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="380" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="398" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="381" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="241" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="242" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="233" />
             <source>Create &amp;demo workshop</source>
             <translation>Create &amp;demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="230" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplicate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="214" />
             <source>Filter by title, place or date…</source>
             <translation>Filter by title, place or date…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="214" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="215" />
             <source>Filter workshops</source>
             <translation>Filter workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="153" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="379" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="380" />
             <source>New workshop</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="189" />
             <source>Not opened lately</source>
             <translation>Not opened lately</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="153" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Recent</source>
             <translation>Recent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="189" />
             <source>Recently opened</source>
             <translation>Recently opened</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="395" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="396" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="223" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="224" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="152" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="441" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="442" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>The demo workshop is ready. Press Enter to open it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="151" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="240" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="233" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="241" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="234" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="385" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="386" />
             <source>Workshop created.</source>
             <translation>Workshop created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="417" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="418" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Workshop duplicated. Ctrl+Z takes the copy away again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="402" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="403" />
             <source>Workshop renamed.</source>
             <translation>Workshop renamed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="429" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="430" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Workshop „{title}“ deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="217" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="218" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="210" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="64" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="63" />
             <source>planned</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="63" />
             <source>running</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="352" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="353" />
             <source>Undone: {action}.</source>
             <translation>Undone: {action}.</translation>
         </message>
@@ -11622,32 +11630,32 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="35" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="50" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="142" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="153" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="99" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="112" />
             <source>Saved: {what}</source>
             <translation>Saved: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="141" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="152" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="135" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="146" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>The undo history was cleared, because it no longer matches the data.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="147" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="158" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>

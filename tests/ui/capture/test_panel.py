@@ -379,3 +379,34 @@ def test_the_step_list_stays_put_whatever_the_feedback_says(panel, workspace, qt
     panel.feedback.grab()  # paints the cut text without a warning
     panel.feedback.clear()
     assert where() == before
+
+
+def test_the_feedback_can_be_copied_and_a_line_paints_the_panel_once(panel, qtbot) -> None:
+    """A selectable label laid out its text after the frame and painted the console a second time
+    at every Enter; the message is copied from the label's context menu instead."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.submit("Bürgerbüro: Antrag prüfen")
+    qtbot.wait(50)
+    passes: list[int] = []
+
+    class Passes(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.UpdateRequest and watched is panel.window():
+                passes.append(1)
+            return False
+
+    watcher = Passes()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        panel.submit("Bescheid schreiben")
+        qtbot.wait(100)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert len(passes) == 1
+    panel.feedback.copy_action.trigger()
+    assert QApplication.clipboard().text() == panel.feedback.text() != ""
+    assert panel.feedback.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu

@@ -472,3 +472,43 @@ def test_an_item_over_time_shows_a_small_tag_on_the_diagram_but_not_on_black(qtb
     window.set_mode("diagram")
     window.set_agenda([], AgendaStatus("a", "Begrüßung", 15, 12, True, False, 0))
     assert not window.overtime_tag.isVisible()
+
+
+def test_a_new_thumbnail_of_the_same_size_is_painted_without_laying_out_the_console(controller, console,
+                                                                                    qtbot) -> None:
+    """QLabel.setPixmap asked every layout up to the main window again: the whole console was laid
+    out and repainted after each captured step. A picture of the same size is only painted."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    console.layout().addWidget(controller.thumbnail)
+    controller.show_action.setChecked(True)
+    qtbot.waitExposed(controller.window)
+    controller.refresh_thumbnail(force=True)
+    qtbot.wait(400)  # the layout settles, and the thumbnail is drawn again at its size
+    first = controller.thumbnail.pixmap().toImage()
+    layouts: list[QObject] = []
+
+    class Layouts(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest and watched is console:
+                layouts.append(watched)
+            return False
+
+    watcher = Layouts()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        controller.refresh_thumbnail(force=True)  # as after each captured step
+        qtbot.wait(50)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert layouts == []
+    controller.black_action.setChecked(True)
+    controller.refresh_thumbnail(force=True)
+    shown = controller.thumbnail.grab().toImage()
+    assert colours(controller.thumbnail.pixmap().toImage()) == {QColor("#000000").rgb()} != colours(first)
+    middle = shown.pixelColor(shown.width() // 2, shown.height() // 2)
+    assert middle == QColor("#000000")  # the new picture is what the widget paints
+    controller.show_action.setChecked(False)
+    controller.refresh_thumbnail(force=True)
+    assert controller.thumbnail.pixmap().isNull() and controller.thumbnail.text() != ""

@@ -22,6 +22,12 @@ MAX_ZOOM = 6.0
 ZOOM_STEP = 1.25
 READABLE_FONT_PX = 12.0  # the smallest label size the console opens with: readable at a laptop's distance
 STRIP_FONT_PX = 12.0  # the lane strip's text on the console
+# A followed step that leaves the view comes back with this share of the viewport ahead of it, and
+# the view can scroll past the diagram's end by between one and two such shares, growing in steps:
+# a step typed at the end then neither scrolls the view nor changes the scroll bars' range at every
+# Enter, only at about every third. A new range repaints the whole view with both its scroll bars (a
+# Fusion scroll bar alone paints in about 1 ms).
+ROOM_AHEAD = 0.75
 
 
 class DiagramView(QGraphicsView):
@@ -40,16 +46,36 @@ class DiagramView(QGraphicsView):
         self.setAccessibleName(tr("DiagramView", "Swimlane diagram"))
         self.follow = True
         self._zoom = 1.0
+        scene.sceneRectChanged.connect(self._grow)
 
     @property
     def zoom(self) -> float:
         return self._zoom
+
+    def diagram_rect(self) -> QRectF:
+        """The diagram itself; the view's own rect may reach further to the right (``_grow``)."""
+        return self.scene().sceneRect()
+
+    def _grow(self, diagram: QRectF | None = None) -> None:
+        """Let the view scroll a little past the diagram's right end, in steps, not one column at a time."""
+        diagram = self.diagram_rect() if diagram is None else diagram
+        room = self.viewport().width() / max(self._zoom, MIN_ZOOM) * ROOM_AHEAD
+        width = self.sceneRect().width()
+        if not diagram.width() + room <= width <= diagram.width() + 2 * room or \
+                self.sceneRect().height() != diagram.height():
+            width = diagram.width() + 2 * room if diagram.width() > 0 else 0.0
+            self.setSceneRect(QRectF(diagram.x(), diagram.y(), width, diagram.height()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._grow()
 
     def set_zoom(self, zoom: float) -> None:
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         self.resetTransform()
         self.scale(zoom, zoom)
         self._zoom = zoom
+        self._grow()
         self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:
@@ -62,14 +88,14 @@ class DiagramView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit(self) -> None:
-        rect = self.sceneRect()
+        rect = self.diagram_rect()
         if rect.isEmpty():
             return
         self.set_zoom(self.fit_zoom())
         self.centerOn(rect.center())
 
     def fit_zoom(self) -> float:
-        rect, viewport = self.sceneRect(), self.viewport().rect()
+        rect, viewport = self.diagram_rect(), self.viewport().rect()
         if rect.isEmpty() or viewport.isEmpty():
             return 1.0
         return min(viewport.width() / rect.width(), viewport.height() / rect.height()) * 0.98
@@ -79,7 +105,7 @@ class DiagramView(QGraphicsView):
 
     def open_readable(self, step_id: str | None = None) -> None:
         """The whole diagram when it fits at a readable size; else readable, at the step or the start."""
-        rect = self.sceneRect()
+        rect = self.diagram_rect()
         if rect.isEmpty():
             return
         if self.fit_zoom() >= self.readable_zoom():
@@ -110,7 +136,11 @@ class DiagramView(QGraphicsView):
         item = scene.step_item(step_id) if isinstance(scene, DiagramScene) else None
         if item is not None:
             b = item.box.bounds
-            self.ensureVisible(QRectF(b.x, b.y, b.w, b.h), 80, 60)
+            box = self.mapFromScene(QRectF(b.x, b.y, b.w, b.h)).boundingRect()
+            if not self.viewport().rect().adjusted(20, 20, -20, -20).contains(box):
+                # Its right edge a quarter into the view at most; the lane strip's check below may move it on.
+                ahead = max(80, min(round(self.viewport().width() * ROOM_AHEAD), self.viewport().width() - box.width()))
+                self.ensureVisible(QRectF(b.x, b.y, b.w, b.h), ahead, 60)
             # The lane strip lies over the left edge once the lane headers scrolled away: a step there
             # would be half hidden behind it, so the view moves on until the step is clear of it.
             strip = self.lane_strip()

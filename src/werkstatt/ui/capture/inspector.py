@@ -192,7 +192,8 @@ class StepInspector(QWidget):
     def _forget_refusals(self) -> None:
         for name in list(self._refused):
             self._accept(name)
-        self.message.clear()
+        if self.message.text():  # QLabel.clear() lays out the whole form again, even when empty
+            self.message.clear()
 
     def _save_block(self) -> None:
         text = self.block.currentText().strip()

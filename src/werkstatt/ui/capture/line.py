@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -168,6 +169,12 @@ class FeedbackLine(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # Ignored: a long sentence neither widens the panel nor asks for more height.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Copy through the context menu instead of mouse selection: a selectable label lays out its
+        # text document after the frame, and that painted the console a second time at every Enter.
+        self.copy_action = QAction(tr("FeedbackLine", "Copy message"), self)
+        self.copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
+        self.addAction(self.copy_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._fit_height()
 
     def _fit_height(self) -> None:

@@ -107,7 +107,6 @@ class CapturePanel(QWidget):
         self.mode = QLabel()
         self.line = CaptureLine(lambda: self.lane_names, catalogue)
         self.feedback = FeedbackLine()
-        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.feedback.setAccessibleName(tr("CapturePanel", "Result of the last entry"))
         self.steps = StepListModel(self)
         self.list = QListView()

@@ -6,7 +6,8 @@ the thumbnail is a widget of the console whose height follows the projected pict
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from werkstatt.i18n import tr
@@ -27,6 +28,36 @@ class ProjectorThumbnail(QLabel):
         self.setSizePolicy(policy)
         self.setWordWrap(True)
         self.aspect = 16 / 9
+        self._picture = QPixmap()
+
+    def setPixmap(self, pixmap: QPixmap) -> None:
+        # QLabel.setPixmap asks every layout up to the main window again, even for a picture of the
+        # same size: the whole console was laid out and repainted after each captured step. A picture
+        # of the size shown now is only painted.
+        same_size = not pixmap.isNull() and not self._picture.isNull() and pixmap.size() == self._picture.size()
+        self._picture = QPixmap(pixmap)
+        if same_size:
+            self.update()
+        else:
+            super().setPixmap(pixmap)
+
+    def pixmap(self) -> QPixmap:
+        return QPixmap(self._picture)
+
+    def setText(self, text: str) -> None:
+        self._picture = QPixmap()  # QLabel forgets its picture for a text
+        super().setText(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._picture.isNull():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        size = self._picture.deviceIndependentSize()
+        rect = self.contentsRect()
+        painter.drawPixmap(QPoint(rect.x() + round((rect.width() - size.width()) / 2),
+                                  rect.y() + round((rect.height() - size.height()) / 2)), self._picture)
+        painter.end()
 
     def hasHeightForWidth(self) -> bool:
         return True
