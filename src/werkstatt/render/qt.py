@@ -8,6 +8,8 @@ so a keystroke repaints only what it changed. Items never write data.
 
 from __future__ import annotations
 
+import operator
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
@@ -302,6 +304,11 @@ class DiagramScene(QGraphicsScene):
         self._flows: dict[str, FlowItem] = {}
         self._selected: str | None = None
         self._pressed_step = False
+        # The steps with a marker or vote badge now: a captured step asks only these again, not all
+        # thousand items (what no step shows and nothing asks for costs nothing).
+        self._marked: set[str] = set()
+        self._voted: set[str] = set()
+        self._shown: tuple[tuple[StepBox, ...], tuple[FlowRoute, ...]] = ((), ())  # the records the items show
 
     def show(self, diagram: Diagram) -> None:
         if self._style is None:
@@ -309,12 +316,23 @@ class DiagramScene(QGraphicsScene):
         style = self._style
         self._mirror(self._lanes, ((lane.id, (lane, i)) for i, lane in enumerate(diagram.lanes)),
                      lambda record: LaneItem(*record, style))
-        self._mirror(self._steps, ((box.id, box) for box in diagram.steps), lambda box: StepItem(box, style))
-        self._mirror(self._flows, ((route.id, route) for route in diagram.flows), lambda route: FlowItem(route, style))
+        self._mirror_after_same(self._steps, self._shown[0], diagram.steps, lambda box: StepItem(box, style))
+        self._mirror_after_same(self._flows, self._shown[1], diagram.flows, lambda route: FlowItem(route, style))
+        self._shown = (diagram.steps, diagram.flows)
         self.setSceneRect(QRectF(0, 0, diagram.width, diagram.height))
 
-    def _mirror(self, items: dict, records, make) -> None:
-        """Add what is new, update what changed, leave the rest alone, remove what is gone."""
+    def _mirror_after_same(self, items: dict, before: tuple, now: tuple, make) -> None:
+        """``_mirror`` from the first record that is not the very object shown now: a step appended
+        at the end leaves the layout's records before it as they were, and comparing a thousand of
+        them one by one in Python took a millisecond (``map`` runs in C)."""
+        same = list(map(operator.is_, before, now))
+        start = same.index(False) if False in same else len(same)
+        self._mirror(items, ((record.id, record) for record in now[start:]), make,
+                     candidates=[record.id for record in before[start:]])
+
+    def _mirror(self, items: dict, records, make, candidates: list[str] | None = None) -> None:
+        """Add what is new, update what changed, leave the rest alone, remove what is gone (of
+        ``candidates``, when only those can be)."""
         seen = set()
         for key, record in records:
             seen.add(key)
@@ -326,10 +344,10 @@ class DiagramScene(QGraphicsScene):
                 self.addItem(item)
             elif item.record is not record and item.record != record:  # an append keeps most records as they were
                 item.set_record(record)
-        self._drop(items, seen)
+        self._drop(items, seen, items if candidates is None else candidates)
 
-    def _drop(self, items: dict, keep: set[str]) -> None:
-        for gone in [key for key in items if key not in keep]:
+    def _drop(self, items: dict, keep: set[str], candidates) -> None:
+        for gone in [key for key in candidates if key not in keep and key in items]:
             self.removeItem(items.pop(gone))
 
     def lane_bands(self) -> list[LaneBand]:
@@ -355,18 +373,23 @@ class DiagramScene(QGraphicsScene):
         self._selected = step_id
 
     def set_markers(self, counts: dict[str, int]) -> None:
-        for step_id, item in self._steps.items():
+        for step_id in self._marked | counts.keys():
+            item = self._steps.get(step_id)
             count = counts.get(step_id, 0)
-            if item.marker != count:
+            if item is not None and item.marker != count:
                 item.marker = count
                 item.update()
+        self._marked = {step_id for step_id, count in counts.items() if count}
 
     def set_votes(self, votes: dict[str, tuple[int, float]]) -> None:
         """Dots and share per step after a reveal: the badges grow and the boxes warm; {} takes it all back."""
+        if not votes and not self._voted:
+            return
         before = self._votes_shown()
         for step_id, item in self._steps.items():
             count, share = votes.get(step_id, (None, 0.0))
             item.set_votes(count, share)
+        self._voted = set(self._votes_shown())
         if self._votes_shown() != before:
             self.votes_changed.emit()
 

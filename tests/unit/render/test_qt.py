@@ -67,6 +67,28 @@ def test_selection_markers_and_heat(scene: DiagramScene) -> None:
     assert scene.step_item("b").selected  # selection survives a relayout
 
 
+def test_markers_and_votes_follow_items_made_again_and_cost_nothing_while_none_is_shown(scene: DiagramScene,
+                                                                                       monkeypatch) -> None:
+    scene.show(layout(graph({"a": "Eins", "b": "Zwei"})))
+    scene.set_markers({"a": 2})
+    scene.set_votes({"b": (4, 0.5)})
+    scene.show(layout(graph({"a": "Eins"})))  # b gone (undo), then back as a new item
+    scene.show(layout(graph({"a": "Eins", "b": "Zwei"})))
+    assert scene.step_item("b").votes is None
+    scene.set_votes({"b": (4, 0.5)})
+    assert scene.step_item("b").votes == 4 and scene.shows_votes()
+    scene.set_markers({"b": 1})
+    assert (scene.step_item("a").marker, scene.step_item("b").marker) == (0, 1)
+    scene.set_votes({})
+    scene.set_markers({})
+    assert not scene.shows_votes() and scene.step_item("b").marker == 0
+    asked = []
+    monkeypatch.setattr(StepItem, "set_votes", lambda self, votes, share: asked.append(self.box.id))
+    scene.show(layout(graph({"a": "Eins", "b": "Zwei", "c": "Drei"})))
+    scene.set_votes({})  # as after every captured step without a revealed vote: no item is asked
+    assert asked == []
+
+
 def test_clicking_a_step_emits_its_id(qtbot, scene: DiagramScene) -> None:
     scene.show(layout(graph({"a": "Eins", "b": "Zwei"})))
     view = QGraphicsView(scene)
