@@ -47,6 +47,7 @@ class MeasureRow:
     impact: int | None
     pain_point_ids: tuple[str, ...]  # live pain points it answers, in the order of pain_points()
     pain_point_texts: tuple[str, ...]
+    step_ids: frozenset[str] = frozenset()  # the steps those pain points sit on: moving one reorders the texts
 
 
 # --- names for the codes --------------------------------------------------------------------------
@@ -141,7 +142,7 @@ def measures(session: Session, workshop_id: str | None, model_id: str | None) ->
     for measure_id, pain_point_id in _live_links(session):
         if measure_id in wanted:
             linked[measure_id].append(pain_point_id)
-    texts = _pain_point_texts(session, {p for ids in linked.values() for p in ids}, model_id)
+    texts, steps = _pain_point_texts(session, {p for ids in linked.values() for p in ids}, model_id)
     order = {pain_point_id: i for i, pain_point_id in enumerate(texts)}
     rows = []
     for measure in found:
@@ -149,21 +150,28 @@ def measures(session: Session, workshop_id: str | None, model_id: str | None) ->
         rows.append(MeasureRow(
             id=measure.id, text=measure.text, owner=measure.owner or "", due_date=measure.due_date,
             status=measure.status, effort=measure.effort, impact=measure.impact,
-            pain_point_ids=ids, pain_point_texts=tuple(texts[p] for p in ids)))
+            pain_point_ids=ids, pain_point_texts=tuple(texts[p] for p in ids),
+            step_ids=frozenset(steps[p] for p in ids if p in steps)))
     return rows
 
 
-def _pain_point_texts(session: Session, ids: set[str], model_id: str | None) -> dict[str, str]:
-    """Texts of the given pain points, ordered as pain_points() orders those of the model, others after."""
+def _pain_point_texts(session: Session, ids: set[str], model_id: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """Texts of the given pain points, ordered as pain_points() orders those of the model, others after;
+    and the steps of the model's ones that sit on a step."""
     texts: dict[str, str] = {}
+    steps: dict[str, str] = {}
     if model_id:
-        texts.update((row.id, row.text) for row in pain_points(session, model_id) if row.id in ids)
+        for row in pain_points(session, model_id):
+            if row.id in ids:
+                texts[row.id] = row.text
+                if row.step_id:
+                    steps[row.id] = row.step_id
     rest = ids - texts.keys()
     if rest:
         for pain_point in session.scalars(select(PainPoint).where(PainPoint.id.in_(rest))
                                           .order_by(PainPoint.created_at, PainPoint.id)):
             texts[pain_point.id] = pain_point.text
-    return texts
+    return texts, steps
 
 
 def marker_counts(view: ModelView) -> dict[str, int]:

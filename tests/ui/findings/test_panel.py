@@ -446,3 +446,27 @@ def test_a_measure_owner_is_picked_from_the_organisations_and_remembers_which(de
     qtbot.keyClick(edit.text, Qt.Key.Key_Return)
     with demo_workspace.reading() as session:
         assert session.get(Organisation, session.get(Measure, added.id).owner_organisation_id).short_name == "EN-Kreis"
+
+
+def test_a_measure_lists_its_pain_points_in_their_steps_order_after_a_step_moved(panel: FindingsPanel) -> None:
+    from werkstatt.edits import Create, MoveStepInOrder
+    from werkstatt.model import Measure, MeasurePainPoint
+
+    workspace = panel.workspace
+    rows = [row for row in pain_points(workspace) if row.step_id]
+    first = rows[0]
+    second = next(row for row in rows if row.step_id != first.step_id)
+    measure = workspace.apply(Create(Measure, workshop_id=WORKSHOP_ID, model_id=MODEL_ID, text="Vorlage bauen"))
+    for row in (second, first):
+        workspace.apply(Create(MeasurePainPoint, measure_id=measure.id, pain_point_id=row.id))
+
+    def shown() -> str:
+        model = panel.measure_view.proxy
+        row = next(r for r in range(model.rowCount()) if model.index(r, MEASURE.COL_TEXT).data() == "Vorlage bauen")
+        return model.index(row, MEASURE.COL_PAIN_POINTS).data()
+
+    assert shown().index(first.text) < shown().index(second.text)
+    steps = [step["id"] for step in workspace.view().steps]
+    for _ in range(steps.index(second.step_id) - steps.index(first.step_id)):
+        workspace.apply(MoveStepInOrder(first.step_id, +1))  # the first step moves past the second
+    assert shown().index(second.text) < shown().index(first.text)

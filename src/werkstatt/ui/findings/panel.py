@@ -116,7 +116,9 @@ class MeasureTableModel(StoreRowsModel):
                 tr("FindingsPanel", "Pain points"))
 
     def concerns(self, changes: Changes) -> bool:
-        return changes.touches("measures", "measure_pain_points", "pain_points")
+        # The pain point texts of a measure follow their steps' order: a moved step reorders them.
+        return changes.touches("measures", "measure_pain_points", "pain_points") or changes.touches_ids(
+            "steps", {step_id for row in self.rows for step_id in row.step_ids})
 
     def read(self) -> list[MeasureRow]:
         if not (self.workspace.workshop_id or self.workspace.model_id):
