@@ -106,8 +106,10 @@ class StoreCheck(QObject):
 
     def _finished(self) -> None:
         if self._bar is not None:
-            self.window.statusBar().removeWidget(self._bar)
-            self._bar.deleteLater()
+            # Hidden, not removed: QStatusBar.removeWidget lays the bar out anew and shows its other
+            # widgets again, and the "saved" line was painted under the check's result. It runs once
+            # per start; the hidden bar goes with the window.
+            self._bar.hide()
             self._bar = None
         if self.task is not None:
             self.task.wait()  # "finished" arrives while the thread may still be ending

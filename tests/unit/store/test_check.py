@@ -147,6 +147,8 @@ def test_the_window_checks_in_the_background_after_an_unclean_shutdown(tmp_path:
         qtbot.waitUntil(lambda: window.store_check.last is not None, timeout=10000)
         assert window.store_check.last.ok and not window.store_check.running()
         assert window.statusBar().currentMessage() == window.store_check.last.sentence
+        # Taking the progress bar away showed the "saved" line again under the message: both were painted.
+        assert not window.saved_label.isVisible()
         assert window.store_check.action in window.menuBar().actions()[0].menu().actions()
         window.close()
         window.projector.shutdown()

@@ -22,12 +22,12 @@ MAX_ZOOM = 6.0
 ZOOM_STEP = 1.25
 READABLE_FONT_PX = 12.0  # the smallest label size the console opens with: readable at a laptop's distance
 STRIP_FONT_PX = 12.0  # the lane strip's text on the console
-# A followed step that leaves the view comes back with this share of the viewport ahead of it, and
-# the view can scroll past the diagram's end by between one and two such shares, growing in steps:
-# a step typed at the end then neither scrolls the view nor changes the scroll bars' range at every
-# Enter, only at about every third. A new range repaints the whole view with both its scroll bars (a
-# Fusion scroll bar alone paints in about 1 ms).
-ROOM_AHEAD = 0.75
+# The view can scroll past the diagram's end by between one and two of these shares of its width,
+# growing in such steps: a step typed at the end then changes the scroll bars' range only at about
+# every third Enter, not at each. A new range repaints the whole view with both its scroll bars (a
+# Fusion scroll bar alone paints in about 1 ms). Following a step never shows that room: the view
+# keeps the step at its right edge with the steps before it in sight.
+ROOM_PAST_END = 0.5
 
 
 class DiagramView(QGraphicsView):
@@ -59,7 +59,7 @@ class DiagramView(QGraphicsView):
     def _grow(self, diagram: QRectF | None = None) -> None:
         """Let the view scroll a little past the diagram's right end, in steps, not one column at a time."""
         diagram = self.diagram_rect() if diagram is None else diagram
-        room = self.viewport().width() / max(self._zoom, MIN_ZOOM) * ROOM_AHEAD
+        room = self.viewport().width() / max(self._zoom, MIN_ZOOM) * ROOM_PAST_END
         width = self.sceneRect().width()
         if not diagram.width() + room <= width <= diagram.width() + 2 * room or \
                 self.sceneRect().height() != diagram.height():
@@ -136,11 +136,7 @@ class DiagramView(QGraphicsView):
         item = scene.step_item(step_id) if isinstance(scene, DiagramScene) else None
         if item is not None:
             b = item.box.bounds
-            box = self.mapFromScene(QRectF(b.x, b.y, b.w, b.h)).boundingRect()
-            if not self.viewport().rect().adjusted(20, 20, -20, -20).contains(box):
-                # Its right edge a quarter into the view at most; the lane strip's check below may move it on.
-                ahead = max(80, min(round(self.viewport().width() * ROOM_AHEAD), self.viewport().width() - box.width()))
-                self.ensureVisible(QRectF(b.x, b.y, b.w, b.h), ahead, 60)
+            self.ensureVisible(QRectF(b.x, b.y, b.w, b.h), 80, 60)
             # The lane strip lies over the left edge once the lane headers scrolled away: a step there
             # would be half hidden behind it, so the view moves on until the step is clear of it.
             strip = self.lane_strip()
