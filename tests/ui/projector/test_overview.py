@@ -140,7 +140,7 @@ def test_the_overview_shows_every_step_and_highlights_the_neighbourhood(controll
     assert label == f"{numbers[selected]} — Genehmigungsfähig?"
     # The lane names stand in a strip at the left, readable, one per lane.
     labels = page.lane_labels(placement, diagram_bottom)
-    assert [strip.name for strip in labels] == [lane["name"] for lane in view.lanes]
+    assert [strip.name for strip in labels] == [lane.name for lane in view.lanes]
     assert all(strip.lines and strip.line_height >= window.min_font_px() for strip in labels)
 
     keep(window, f"overview-{size[0]}x{size[1]}")
