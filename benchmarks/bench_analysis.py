@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_analysis.py [--rounds N] [--cases PATTERN]
 
 For the cases of ../shared/bench/peers/cases/ with 10, 100 and 1,000 steps it turns each process
-into ModelView-like dicts (with times, probabilities, media, building blocks, IT systems and pay
+into a ModelView of rows (with times, probabilities, media, building blocks, IT systems and pay
 grades drawn from a fixed seed, so every run analyses the same model) and prints the median of:
 
 * analysis — ``analyse(analysis_input(view, …))``: what the panel runs at every keystroke;
@@ -34,7 +34,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from werkstatt.analysis.figures import analyse, analysis_input
 from werkstatt.analysis.rates import default_rate_table
 from werkstatt.layout import ProcessGraph, layout
-from werkstatt.read.model import ModelView
+from werkstatt.read.model import FlowRow, LaneRow, ModelRow, ModelView, StepRow
 
 PEERS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers"
 MEDIA = ["", "paper", "software", "email", "post"]
@@ -49,20 +49,20 @@ def model_view(case: dict[str, Any], seed: int = 7) -> ModelView:
     branch_targets = {flow["to"] for flow in case["flows"] if flow["from"] in decisions}
     steps = []
     for step in case["steps"]:
-        steps.append({
-            "id": step["id"], "lane": step["lane"], "lane_id": step["lane"], "kind": step["kind"],
-            "label": step["label"], "block": rng.choice(BLOCKS),
-            "processing_minutes": None if rng.random() < 0.05 else float(rng.randint(1, 60)),
-            "waiting_minutes": float(rng.choice([0, 0, 60, 1440])),
-            "probability": round(rng.uniform(0.1, 0.6), 2) if step["id"] in branch_targets and rng.random() < 0.5
+        steps.append(StepRow(
+            id=step["id"], lane=step["lane"], lane_id=step["lane"], kind=step["kind"],
+            label=step["label"], block=rng.choice(BLOCKS),
+            processing_minutes=None if rng.random() < 0.05 else float(rng.randint(1, 60)),
+            waiting_minutes=float(rng.choice([0, 0, 60, 1440])),
+            probability=round(rng.uniform(0.1, 0.6), 2) if step["id"] in branch_targets and rng.random() < 0.5
             else None,
-            "it_system": rng.choice(["", "VOIS", "OK.FS"]), "medium": rng.choice(MEDIA), "notes": ""})
-    lanes = [{"id": name, "name": name, "position": i, "organisation_id": f"org{i % 2}",
-              "pay_grade": GRADES[i % len(GRADES)]} for i, name in enumerate(case["lanes"])]
-    flows = [{"id": f"f{i}", "source": flow["from"], "target": flow["to"], "label": flow.get("label") or ""}
+            it_system=rng.choice(["", "VOIS", "OK.FS"]), medium=rng.choice(MEDIA), notes=""))
+    lanes = [LaneRow(id=name, name=name, position=i, organisation_id=f"org{i % 2}",
+                     pay_grade=GRADES[i % len(GRADES)]) for i, name in enumerate(case["lanes"])]
+    flows = [FlowRow(id=f"f{i}", source=flow["from"], target=flow["to"], label=flow.get("label") or "")
              for i, flow in enumerate(case["flows"])]
-    return ModelView(model={"id": case["name"], "name": case["name"], "kind": "ist", "process_id": None,
-                            "organisation_id": None, "case_volume": 2400},
+    return ModelView(model=ModelRow(id=case["name"], name=case["name"], kind="ist", process_id=None,
+                                    organisation_id=None, case_volume=2400),
                      lanes=lanes, steps=steps, flows=flows, pain_points=[])
 
 

@@ -31,10 +31,10 @@ def shape(store: Store, model_id: str) -> tuple:
     """What must survive: lanes in order, steps (lane, label, kind), flows between labels with their names."""
     with store.reading() as session:
         view = model_view(session, model_id)
-    labels = {step["id"]: step["label"] for step in view.steps}
-    return ([lane["name"] for lane in view.lanes],
-            Counter((step["lane"], step["label"], step["kind"]) for step in view.steps),
-            Counter((labels[f["source"]], labels[f["target"]], f["label"] or "") for f in view.flows))
+    labels = {step.id: step.label for step in view.steps}
+    return ([lane.name for lane in view.lanes],
+            Counter((step.lane, step.label, step.kind) for step in view.steps),
+            Counter((labels[f.source], labels[f.target], f.label or "") for f in view.flows))
 
 
 def assert_undo_restores_and_redo_repeats(editor, make_edit: Callable[[], object], name: str) -> None:

@@ -120,20 +120,20 @@ def test_a_process_typed_with_the_keyboard_only_undoes_to_empty_and_redoes(windo
     with workspace.reading() as session:
         view = queries.model_view(session, workspace.model_id)
     assert len(view.steps) == 20
-    assert sorted(lane["name"] for lane in view.lanes) == ["Antragsteller/in", "Bürgerbüro", "Fachamt", "Kasse"]
-    kinds = [s["kind"] for s in view.steps]
+    assert sorted(lane.name for lane in view.lanes) == ["Antragsteller/in", "Bürgerbüro", "Fachamt", "Kasse"]
+    kinds = [s.kind for s in view.steps]
     assert kinds.count("decision") == 1 and kinds[0] == "start" and kinds[-1] == "end"
-    ids = {s["label"]: s["id"] for s in view.steps}
-    flows = {(f["source"], f["target"]): f["label"] for f in view.flows}
+    ids = {s.label: s.id for s in view.steps}
+    flows = {(f.source, f.target): f.label for f in view.flows}
     assert (ids["Unterlagen nachreichen"], ids["Antrag prüfen"]) in flows  # the loop back
     assert flows[(ids["Unterlagen vollständig?"], ids["Unterlagen nachfordern"])] == "nein"
     assert flows[(ids["Unterlagen vollständig?"], ids["Register abfragen"])] == "ja"
-    pain = {p["text"]: p for p in view.pain_points}
+    pain = {p.text: p for p in view.pain_points}
     assert len(pain) == 5
-    assert pain["Statistik wird doppelt geführt"]["step"] == selected
-    assert pain["Statistik wird doppelt geführt"]["severity"] == 2
-    assert pain["Niemand kennt den ganzen Prozess"]["step"] is None
-    assert pain["Papierantrag wird abgetippt"]["step"] == ids["Antrag erfassen"]
+    assert pain["Statistik wird doppelt geführt"].step == selected
+    assert pain["Statistik wird doppelt geführt"].severity == 2
+    assert pain["Niemand kennt den ganzen Prozess"].step is None
+    assert pain["Papierantrag wird abgetippt"].step == ids["Antrag erfassen"]
     assert window.live.scene.step_item(ids["Antrag erfassen"]).marker == 1
 
     done = rows_with_tombstones(workspace)
@@ -232,7 +232,7 @@ def test_a_process_discussed_in_a_new_workshop_is_opened_for_capture(workspace, 
     new = workspace.apply(NewProcess(workshop.id, "Wohngeld bewilligen"))
     assert workspace.model_id == new.model_id
     main.capture.submit("Wohngeldstelle: Antrag prüfen")
-    assert [s["label"] for s in workspace.view().steps] == ["Antrag prüfen"]
+    assert [s.label for s in workspace.view().steps] == ["Antrag prüfen"]
     main.projector.shutdown()
 
 
@@ -352,10 +352,10 @@ def test_the_console_opens_a_long_process_readable_and_keeps_the_lane_names_in_v
     names = {label.name for label in view.lane_strip()}
     assert names and names <= {"Antragsteller/in", "Bürgerbüro", "Fachamt", "Kasse"}
     for step in workspace.view().steps:  # walking through the steps: none hides behind the strip
-        workspace.select_step(step["id"])
+        workspace.select_step(step.id)
         strip = view.lane_strip()
-        box = view.mapFromScene(view.scene().step_item(step["id"]).sceneBoundingRect()).boundingRect()
-        assert not strip or box.left() >= strip[0].w, step["label"]
+        box = view.mapFromScene(view.scene().step_item(step.id).sceneBoundingRect()).boundingRect()
+        assert not strip or box.left() >= strip[0].w, step.label
     view.fit()
     assert view.zoom == pytest.approx(view.fit_zoom())
 

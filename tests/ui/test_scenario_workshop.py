@@ -333,8 +333,8 @@ def test_a_first_workshop_from_an_empty_laptop(main, workspace, qtbot, tmp_path:
     assert {name: organisations.get(org) for name, org in lanes.items()} == {
         "Gewerbetreibende": None, "Gewerbeamt Witten": "Witten", "Ordnungsamt EN-Kreis": "EN-Kreis", "IHK": "IHK"}
     view = workspace.view()
-    assert len(view.steps) == 25 and all(any(s["lane_id"] == lane["id"] for s in view.steps) for lane in view.lanes)
-    assert [k["kind"] for k in view.steps].count("decision") == 1
+    assert len(view.steps) == 25 and all(any(s.lane_id == lane.id for s in view.steps) for lane in view.lanes)
+    assert [k.kind for k in view.steps].count("decision") == 1
 
     counts = load_analysis(workspace.store, model_id).counts
     # Organisations involved counts the administrations; the IHK is an outside party (issue 19).

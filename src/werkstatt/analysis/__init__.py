@@ -3,7 +3,7 @@
 Typical use (the GUI does this at every ``workspace.data_changed``)::
 
     with workspace.reading() as session:
-        rates = rate_table(stored_rates(session, view.model["organisation_id"]))
+        rates = rate_table(stored_rates(session, view.model.organisation_id))
         organisations = organisations_of(session)          # {id: (name, kind)}
     result = analyse(analysis_input(view, organisations, rates))
     result.time.processing, result.fte, result.annual_cost, result.notes …

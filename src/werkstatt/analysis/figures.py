@@ -91,15 +91,15 @@ def analysis_input(view: ModelView, organisations: Mapping[str, tuple[str, str]]
     an organisation is costed with its organisation's rates, every other lane with ``rates``."""
     names = _media_break_names() if media_breaks is None else media_breaks
     lanes = tuple(
-        m.LaneInput(lane["id"], lane["name"], lane.get("organisation_id"),
-                    *organisations.get(lane.get("organisation_id") or "", ("", "")), lane.get("pay_grade") or "")
+        m.LaneInput(lane.id, lane.name, lane.organisation_id,
+                    *organisations.get(lane.organisation_id or "", ("", "")), lane.pay_grade or "")
         for lane in view.lanes)
     steps = tuple(
-        m.StepInput(s["id"], s.get("label") or "", s.get("kind") or "task", s.get("lane_id"), s.get("block") or "",
-                    s.get("processing_minutes"), s.get("waiting_minutes"), s.get("probability"),
-                    s.get("it_system") or "", s.get("medium") or "", _is_media_break(s.get("block") or "", names))
+        m.StepInput(s.id, s.label or "", s.kind or "task", s.lane_id, s.block or "", s.processing_minutes,
+                    s.waiting_minutes, s.probability, s.it_system or "", s.medium or "",
+                    _is_media_break(s.block or "", names))
         for s in view.steps)
-    flows = tuple(m.FlowInput(f["id"], f["source"], f["target"], f.get("label") or "") for f in view.flows)
+    flows = tuple(m.FlowInput(f.id, f.source, f.target, f.label or "") for f in view.flows)
     if working_minutes_per_fte is not None:
         per_fte = Rate("minutes:fte", float(working_minutes_per_fte), tr("Analysis", "given for this analysis"),
                        False)
@@ -109,9 +109,9 @@ def analysis_input(view: ModelView, organisations: Mapping[str, tuple[str, str]]
         # "× 60" is the arithmetic's business, not the reader's.
         per_fte = Rate("minutes:fte", hours.value * 60.0, hours.source, hours.is_default)
     return m.AnalysisInput(
-        model_id=view.model.get("id", ""), model_name=view.model.get("name", ""),
-        model_kind=view.model.get("kind", ""), organisation_id=view.model.get("organisation_id"),
-        case_volume=view.model.get("case_volume"), lanes=lanes, steps=steps, flows=flows,
+        model_id=view.model.id, model_name=view.model.name, model_kind=view.model.kind,
+        organisation_id=view.model.organisation_id, case_volume=view.model.case_volume,
+        lanes=lanes, steps=steps, flows=flows,
         minutes_per_fte=per_fte, overhead=rates.overhead(overhead) if overhead else None,
         lane_rates=tuple((lane.id, *(organisation_rates or {}).get(lane.organisation_id or "", rates)
                           .hourly_rate(lane.pay_grade)) for lane in lanes))

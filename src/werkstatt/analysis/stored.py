@@ -13,8 +13,8 @@ from werkstatt.read.model import ModelView
 
 def rates_for(session: Session, view: ModelView) -> tuple[RateTable, dict[str, RateTable]]:
     """The model organisation's rate table, and one per organisation of a lane (their overrides on top)."""
-    rates = rate_table(stored_rates(session, view.model.get("organisation_id")))
-    lane_organisations = {lane.get("organisation_id") for lane in view.lanes} - {None, ""}
+    rates = rate_table(stored_rates(session, view.model.organisation_id))
+    lane_organisations = {lane.organisation_id for lane in view.lanes} - {None, ""}
     return rates, {org: rate_table(stored_rates(session, org)) for org in lane_organisations}
 
 

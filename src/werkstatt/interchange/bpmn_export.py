@@ -113,21 +113,21 @@ def _write_measure(parent: Element, measure: dict[str, Any]) -> None:
          painPoints=" ".join(measure["pain_points"]))
 
 
-def _write_pain_point(parent: Element, pain_point: dict[str, Any]) -> None:
-    _ext(parent, ns.EXT_PAIN_POINT, pain_point["text"], id=pain_point["id"], category=pain_point["category"],
-         severity=pain_point["severity"])
+def _write_pain_point(parent: Element, pain_point: queries.PainRow) -> None:
+    _ext(parent, ns.EXT_PAIN_POINT, pain_point.text, id=pain_point.id, category=pain_point.category,
+         severity=pain_point.severity)
 
 
 def _process_header(session: Session, process: Element, view: queries.ModelView,
                     findings: tuple[list, list], organisations: dict[str, str]) -> None:
     model = view.model
-    row = session.get(ProcessModel, model["id"])
+    row = session.get(ProcessModel, model.id)
     _documentation(process, row.description if row is not None else "")
-    register = session.get(Process, model["process_id"]) if model["process_id"] else None
+    register = session.get(Process, model.process_id) if model.process_id else None
     extensions = SubElement(process, _B + "extensionElements")
-    _ext(extensions, ns.EXT_MODEL, id=model["id"], name=model["name"], kind=model["kind"],
-         process=model["process_id"], processName=register.name if register is not None else None,
-         organisation=model["organisation_id"], organisationName=organisations.get(model["organisation_id"] or ""))
+    _ext(extensions, ns.EXT_MODEL, id=model.id, name=model.name, kind=model.kind,
+         process=model.process_id, processName=register.name if register is not None else None,
+         organisation=model.organisation_id, organisationName=organisations.get(model.organisation_id or ""))
     if register is not None:  # the fact sheet: what the register knows of the process (case volume, status, …)
         _ext(extensions, ns.EXT_PROCESS, register.description, registerKey=register.register_key,
              productArea=register.product_area, leikaKey=register.leika_key, status=register.status,
@@ -145,17 +145,17 @@ def _process_header(session: Session, process: Element, view: queries.ModelView,
 def bpmn_document(session: Session, model_id: str) -> bytes:
     """The model ``model_id`` (an id or a unique prefix of one) as a BPMN 2.0 file, UTF-8."""
     view = queries.model_view(session, model_id)
-    model_uuid = view.model["id"]
+    model_uuid = view.model.id
     organisations = {o.id: o.name for o in session.scalars(select(Organisation))}
-    step_ids = {step["id"]: ns.element_id("step", step["id"]) for step in view.steps}
-    lane_ids = {lane["id"]: ns.element_id("lane", lane["id"]) for lane in view.lanes}
+    step_ids = {step.id: ns.element_id("step", step.id) for step in view.steps}
+    lane_ids = {lane.id: ns.element_id("lane", lane.id) for lane in view.lanes}
     # The layout ignores flows whose ends are gone; so does the file, every flow written has an edge.
-    flows = [flow for flow in view.flows if flow["source"] in step_ids and flow["target"] in step_ids]
+    flows = [flow for flow in view.flows if flow.source in step_ids and flow.target in step_ids]
 
-    pain_points_by_step: dict[str | None, list[dict]] = defaultdict(list)
+    pain_points_by_step: dict[str | None, list[queries.PainRow]] = defaultdict(list)
     for pain_point in view.pain_points:
-        pain_points_by_step[pain_point["step"] if pain_point["step"] in step_ids else None].append(pain_point)
-    step_of_pain_point = {p["id"]: p["step"] for p in view.pain_points if p["step"] in step_ids}
+        pain_points_by_step[pain_point.step if pain_point.step in step_ids else None].append(pain_point)
+    step_of_pain_point = {p.id: p.step for p in view.pain_points if p.step in step_ids}
     measures_by_step: dict[str | None, list[dict]] = defaultdict(list)
     for measure in _measures(session, model_uuid):
         steps = dict.fromkeys(step_of_pain_point[p] for p in measure["pain_points"] if p in step_of_pain_point)
@@ -166,52 +166,52 @@ def bpmn_document(session: Session, model_id: str) -> bytes:
                                                "exporterVersion": werkstatt.__version__})
     collaboration = SubElement(definitions, _B + "collaboration", id=ns.element_id("collaboration", model_uuid))
     SubElement(collaboration, _B + "participant", id=ns.element_id("participant", model_uuid),
-               name=xml_text(view.model["name"]), processRef=ns.element_id("process", model_uuid))
+               name=xml_text(view.model.name), processRef=ns.element_id("process", model_uuid))
     process = SubElement(definitions, _B + "process", id=ns.element_id("process", model_uuid),
-                         name=xml_text(view.model["name"]), isExecutable="false")
+                         name=xml_text(view.model.name), isExecutable="false")
     _process_header(session, process, view, (pain_points_by_step[None], measures_by_step[None]), organisations)
 
     lane_set = SubElement(process, _B + "laneSet", id=ns.element_id("laneset", model_uuid))
     for lane in view.lanes:
-        element = SubElement(lane_set, _B + "lane", id=lane_ids[lane["id"]], name=xml_text(lane["name"]))
-        if lane["organisation_id"] or lane["pay_grade"]:
-            _ext(SubElement(element, _B + "extensionElements"), ns.EXT_LANE, organisation=lane["organisation_id"],
-                 organisationName=organisations.get(lane["organisation_id"] or ""), payGrade=lane["pay_grade"])
+        element = SubElement(lane_set, _B + "lane", id=lane_ids[lane.id], name=xml_text(lane.name))
+        if lane.organisation_id or lane.pay_grade:
+            _ext(SubElement(element, _B + "extensionElements"), ns.EXT_LANE, organisation=lane.organisation_id,
+                 organisationName=organisations.get(lane.organisation_id or ""), payGrade=lane.pay_grade)
         for step in view.steps:
-            if step["lane_id"] == lane["id"]:
-                SubElement(element, _B + "flowNodeRef").text = step_ids[step["id"]]
+            if step.lane_id == lane.id:
+                SubElement(element, _B + "flowNodeRef").text = step_ids[step.id]
 
     incoming: dict[str, list[str]] = defaultdict(list)
     outgoing: dict[str, list[str]] = defaultdict(list)
     for flow in flows:
-        outgoing[flow["source"]].append(ns.element_id("flow", flow["id"]))
-        incoming[flow["target"]].append(ns.element_id("flow", flow["id"]))
+        outgoing[flow.source].append(ns.element_id("flow", flow.id))
+        incoming[flow.target].append(ns.element_id("flow", flow.id))
     for step in view.steps:
-        element = SubElement(process, _B + ELEMENT_BY_KIND.get(step["kind"], "task"), id=step_ids[step["id"]],
-                             name=xml_text(step["label"]))
-        _documentation(element, step["notes"])
+        element = SubElement(process, _B + ELEMENT_BY_KIND.get(step.kind, "task"), id=step_ids[step.id],
+                             name=xml_text(step.label))
+        _documentation(element, step.notes)
         extensions = SubElement(element, _B + "extensionElements")
-        _ext(extensions, ns.EXT_STEP, kind=step["kind"], block=step["block"],
-             processingMinutes=step["processing_minutes"], waitingMinutes=step["waiting_minutes"],
-             probability=step["probability"], itSystem=step["it_system"], medium=step["medium"])
-        for pain_point in pain_points_by_step[step["id"]]:
+        _ext(extensions, ns.EXT_STEP, kind=step.kind, block=step.block,
+             processingMinutes=step.processing_minutes, waitingMinutes=step.waiting_minutes,
+             probability=step.probability, itSystem=step.it_system, medium=step.medium)
+        for pain_point in pain_points_by_step[step.id]:
             _write_pain_point(extensions, pain_point)
-        for measure in measures_by_step[step["id"]]:
+        for measure in measures_by_step[step.id]:
             _write_measure(extensions, measure)
-        for flow_id in incoming[step["id"]]:
+        for flow_id in incoming[step.id]:
             SubElement(element, _B + "incoming").text = flow_id
-        for flow_id in outgoing[step["id"]]:
+        for flow_id in outgoing[step.id]:
             SubElement(element, _B + "outgoing").text = flow_id
     for flow in flows:
-        attributes = {"id": ns.element_id("flow", flow["id"]), "sourceRef": step_ids[flow["source"]],
-                      "targetRef": step_ids[flow["target"]]}
-        if xml_text(flow["label"]).strip():
-            attributes["name"] = xml_text(flow["label"])
+        attributes = {"id": ns.element_id("flow", flow.id), "sourceRef": step_ids[flow.source],
+                      "targetRef": step_ids[flow.target]}
+        if xml_text(flow.label).strip():
+            attributes["name"] = xml_text(flow.label)
         SubElement(process, _B + "sequenceFlow", attributes)
 
     diagram = layout(ProcessGraph.from_view(view), reuse=False)
-    written = [(flow["id"], flow["source"], flow["target"]) for flow in flows]
-    write_diagram(definitions, diagram, model_uuid, step_ids, written, lane_ids, xml_text(view.model["name"]))
+    written = [(flow.id, flow.source, flow.target) for flow in flows]
+    write_diagram(definitions, diagram, model_uuid, step_ids, written, lane_ids, xml_text(view.model.name))
     indent(definitions, space=" ")  # readable and diffable; no element here mixes text and children
     return tostring(definitions, encoding="UTF-8", xml_declaration=True)
 

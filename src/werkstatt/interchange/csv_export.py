@@ -168,10 +168,10 @@ def _steps(session: Session, ident: str, dialect: Dialect) -> Table:
               tr("CsvExport", "Building block"), tr("CsvExport", "Processing time (min)"),
               tr("CsvExport", "Waiting time (min)"), tr("CsvExport", "Probability"), tr("CsvExport", "IT system"),
               tr("CsvExport", "Medium"), tr("CsvExport", "Notes"), tr("CsvExport", "ID")]
-    rows = [[number_, step["lane"], _code(dialect, step["kind"], stepfields.kind_name), step["label"], step["block"],
-             step["processing_minutes"], step["waiting_minutes"], step["probability"], step["it_system"],
-             _code(dialect, step["medium"], stepfields.medium_name) if step["medium"] else "", step["notes"],
-             step["id"]] for number_, step in enumerate(view.steps, start=1)]
+    rows = [[number_, step.lane, _code(dialect, step.kind, stepfields.kind_name), step.label, step.block,
+             step.processing_minutes, step.waiting_minutes, step.probability, step.it_system,
+             _code(dialect, step.medium, stepfields.medium_name) if step.medium else "", step.notes,
+             step.id] for number_, step in enumerate(view.steps, start=1)]
     return header, rows
 
 

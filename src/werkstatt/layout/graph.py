@@ -48,12 +48,12 @@ class ProcessGraph:
     def from_view(cls, view: Any) -> ProcessGraph:
         """From ``werkstatt.read.model.ModelView`` (the CLI's and the GUI's read of a model)."""
         return cls(
-            lanes=tuple(LaneSpec(lane["id"], lane["name"]) for lane in view.lanes),
+            lanes=tuple(LaneSpec(lane.id, lane.name) for lane in view.lanes),
             steps=tuple(
-                StepSpec(step["id"], step["lane_id"], step["kind"], step["label"], float(index))
+                StepSpec(step.id, step.lane_id, step.kind, step.label, float(index))
                 for index, step in enumerate(view.steps)
             ),
-            flows=tuple(FlowSpec(flow["id"], flow["source"], flow["target"], flow["label"] or "")
+            flows=tuple(FlowSpec(flow.id, flow.source, flow.target, flow.label or "")
                         for flow in view.flows),
         )
 

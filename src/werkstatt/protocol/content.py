@@ -207,10 +207,10 @@ def _latest_votes(rounds: list[RoundResult] | tuple[RoundResult, ...]) -> dict[s
 def _model_section(session: Session, view: ModelView, organisation_names: dict[str, str],
                    rounds: tuple[RoundResult, ...], analysis: Analysis,
                    scrub: NameScrubber | None = None) -> ModelSection:
-    model_id = view.model["id"]
+    model_id = view.model.id
     model = session.get(ProcessModel, model_id)
     assert model is not None
-    steps = {step["id"]: step for step in view.steps}
+    steps = {step.id: step for step in view.steps}
     votes = _latest_votes([r for r in rounds if r.method == "dots"])
     lines = []
     for row in pain_points(session, model_id):
@@ -222,11 +222,11 @@ def _model_section(session: Session, view: ModelView, organisation_names: dict[s
         organisation=organisation_names.get(model.organisation_id or "", ""),
         fact_sheet=_fact_sheet(session, model.process_id, organisation_names),
         diagram=layout(_graph(view, scrub)),
-        steps=tuple(StepLine(s["id"], number, s["lane"] or "", s["label"], kind_word(s["kind"]), s["block"],
-                             s["processing_minutes"], s["waiting_minutes"], s["probability"], s["it_system"])
+        steps=tuple(StepLine(s.id, number, s.lane or "", s.label, kind_word(s.kind), s.block,
+                             s.processing_minutes, s.waiting_minutes, s.probability, s.it_system)
                     for number, s in enumerate(steps.values(), start=1)),
         pain_points=tuple(lines), rounds=rounds, figures=figure_lines(analysis), effort=effort_lines(analysis),
-        lanes=tuple((lane["name"], organisation_names.get(lane.get("organisation_id") or "", ""))
+        lanes=tuple((lane.name, organisation_names.get(lane.organisation_id or "", ""))
                     for lane in view.lanes))
 
 

@@ -69,19 +69,19 @@ def cmd_show(store: Store, model_id: str, as_json: bool) -> int:
     if as_json:
         print(json.dumps(view.as_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(f"{view.model['name']} ({view.model['kind']})  {view.model['id']}")
-    labels = {step["id"]: step["label"] for step in view.steps}
+    print(f"{view.model.name} ({view.model.kind})  {view.model.id}")
+    labels = {step.id: step.label for step in view.steps}
     kinds = {"start": tr("ReadCLI", "start"), "task": tr("ReadCLI", "task"), "decision": tr("ReadCLI", "decision"),
              "parallel": tr("ReadCLI", "parallel"), "inclusive": tr("ReadCLI", "inclusive"),
              "event_based": tr("ReadCLI", "event-based"), "complex": tr("ReadCLI", "complex"),
              "subprocess": tr("ReadCLI", "subprocess"), "end": tr("ReadCLI", "end")}
     for lane in view.lanes:
-        print(f"\n[{lane['name']}]")
-        for step in (s for s in view.steps if s["lane_id"] == lane["id"]):
-            minutes = f"  {step['processing_minutes']:g} min" if step["processing_minutes"] else ""
-            print(f"  {step['id'][:8]}  {kinds.get(step['kind'], step['kind']):<12} {step['label']}{minutes}")
+        print(f"\n[{lane.name}]")
+        for step in (s for s in view.steps if s.lane_id == lane.id):
+            minutes = f"  {step.processing_minutes:g} min" if step.processing_minutes else ""
+            print(f"  {step.id[:8]}  {kinds.get(step.kind, step.kind):<12} {step.label}{minutes}")
     print()
     for flow in view.flows:
-        label = f" [{flow['label']}]" if flow["label"] else ""
-        print(f"  {labels.get(flow['source'], '?')} → {labels.get(flow['target'], '?')}{label}")
+        label = f" [{flow.label}]" if flow.label else ""
+        print(f"  {labels.get(flow.source, '?')} → {labels.get(flow.target, '?')}{label}")
     return 0

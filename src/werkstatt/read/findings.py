@@ -180,5 +180,5 @@ def marker_counts(view: ModelView) -> dict[str, int]:
     Steps without any are left out. It reads the snapshot the console already holds, so the
     badges cost no query of their own at each keystroke.
     """
-    steps = {step["id"] for step in view.steps}
-    return dict(Counter(p["step"] for p in view.pain_points if p["step"] in steps))
+    steps = {step.id for step in view.steps}
+    return dict(Counter(p.step for p in view.pain_points if p.step in steps))

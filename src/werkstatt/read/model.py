@@ -71,73 +71,135 @@ def models(session: Session) -> list[dict[str, Any]]:
     ]
 
 
+class _Row:
+    """What the snapshot's rows share: their JSON-shaped form, keyed by field name in field order."""
+
+    __slots__ = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}  # a slotted dataclass's are its fields
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRow(_Row):
+    id: str
+    name: str
+    kind: str  # "ist" or "soll"
+    process_id: str | None
+    organisation_id: str | None
+    case_volume: int | None  # the process's cases a year, None without a live process
+
+
+@dataclass(frozen=True, slots=True)
+class LaneRow(_Row):
+    id: str
+    name: str
+    position: int
+    organisation_id: str | None
+    pay_grade: str
+
+
+@dataclass(frozen=True, slots=True)
+class StepRow(_Row):
+    id: str
+    lane: str | None  # the lane's name
+    lane_id: str
+    kind: str
+    label: str
+    block: str
+    processing_minutes: float | None
+    waiting_minutes: float | None
+    probability: float | None
+    it_system: str
+    medium: str
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class FlowRow(_Row):
+    id: str
+    source: str  # a step id
+    target: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class PainRow(_Row):
+    """A pain point as the snapshot holds it (``read.findings.PainPointRow`` is the findings table's fuller row)."""
+
+    id: str
+    step: str | None  # the step's id; None: about the whole process
+    text: str
+    category: str
+    severity: int
+
+
 @dataclass(frozen=True)
 class ModelView:
-    """A process model with its live lanes, steps, flows and pain points, as plain data.
+    """A process model with its live lanes, steps, flows and pain points, as frozen rows.
 
     ``order`` holds, beside the rows of steps, flows and pain points, each row's sort key (a step's
     capture position; a flow's or pain point's creation time and id), so that ``patched`` can tell
     where a changed row goes without reading the whole order again.
     """
 
-    model: dict[str, Any]
-    lanes: list[dict[str, Any]]
-    steps: list[dict[str, Any]]
-    flows: list[dict[str, Any]]
-    pain_points: list[dict[str, Any]]
+    model: ModelRow
+    lanes: list[LaneRow]
+    steps: list[StepRow]
+    flows: list[FlowRow]
+    pain_points: list[PainRow]
     order: dict[str, list[Any]] = field(default_factory=dict, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return {**self.model, "lanes": self.lanes, "steps": self.steps, "flows": self.flows,
-                "pain_points": self.pain_points}
-
-
-STEP_FIELDS = ("id", "lane_id", "kind", "label", "block", "processing_minutes", "waiting_minutes", "probability",
-               "it_system", "medium", "notes")
+        """The JSON-shaped form (``werkstatt show --json``, and what functions fed from files take)."""
+        return {**self.model.as_dict(), "lanes": [lane.as_dict() for lane in self.lanes],
+                "steps": [step.as_dict() for step in self.steps], "flows": [flow.as_dict() for flow in self.flows],
+                "pain_points": [pain.as_dict() for pain in self.pain_points]}
 
 
 class _Rows(NamedTuple):
-    """How one table of the snapshot is read: columns, sort key and the plain row made of each."""
+    """How one table of the snapshot is read: columns, sort key and the frozen row made of each."""
 
     cls: type[Base]
     columns: tuple[str, ...]
     ordering: tuple[Any, ...]
     key: Callable[[Any], Any]
-    shape: Callable[[Any, dict[str, str]], dict[str, Any]]
+    shape: Callable[[Any, dict[str, str]], Any]
 
 
+# Each table is read as its row's fields in field order, then the columns of its sort key, so that a
+# row is made by position: a SQLAlchemy Row read by name costs some thirty times more than by index,
+# and a thousand steps read by name took longer than building their rows.
+STEP_FIELDS = ("id", *StepRow.__slots__[2:])  # the step's own columns: "lane" is its lane's name
 TABLES = {
-    "steps": _Rows(Step, (*STEP_FIELDS, "position"), (Step.position,), lambda r: r.position,
-                   lambda r, lanes: {"id": r.id, "lane": lanes.get(r.lane_id),
-                                     **{name: getattr(r, name) for name in STEP_FIELDS}}),
+    "steps": _Rows(Step, (*STEP_FIELDS, "position"), (Step.position,), lambda r: r[-1],
+                   lambda r, lanes: StepRow(r[0], lanes.get(r[1]), *r[1:-1])),
     "flows": _Rows(Flow, ("id", "source_id", "target_id", "label", "created_at"), (Flow.created_at, Flow.id),
-                   lambda r: (r.created_at, r.id),
-                   lambda r, _lanes: {"id": r.id, "source": r.source_id, "target": r.target_id, "label": r.label}),
+                   lambda r: (r[-1], r[0]), lambda r, _lanes: FlowRow(*r[:-1])),
     "pain_points": _Rows(PainPoint, ("id", "step_id", "text", "category", "severity", "created_at"),
-                         (PainPoint.created_at, PainPoint.id), lambda r: (r.created_at, r.id),
-                         lambda r, _lanes: {"id": r.id, "step": r.step_id, "text": r.text, "category": r.category,
-                                            "severity": r.severity}),
+                         (PainPoint.created_at, PainPoint.id), lambda r: (r[-1], r[0]),
+                         lambda r, _lanes: PainRow(*r[:-1])),
 }
 
 
 def model_view(session: Session, given: str) -> ModelView:
-    """The model as plain data. Read with Core as plain rows, not ORM objects: this runs after every
+    """The model as frozen rows. Read with Core as plain rows, not ORM objects: this runs after every
     change of the open model, and building a thousand tracked objects cost more than the layout."""
     model = find_model(session, given)
     lanes = list(session.execute(
         select(Lane.id, Lane.name, Lane.position, Lane.organisation_id, Lane.pay_grade)
         .where(Lane.model_id == model.id, Lane.deleted.is_(False)).order_by(Lane.position)))
     lane_names = {lane.id: lane.name for lane in lanes}
-    parts: dict[str, list[dict[str, Any]]] = {}
+    parts: dict[str, list[Any]] = {}
     order: dict[str, list[Any]] = {}
     for table, how in TABLES.items():
         rows = list(session.execute(_PATCHES[table][1], {"model": model.id}))  # the same statement as a patch's
         parts[table] = [how.shape(row, lane_names) for row in rows]
         order[table] = [how.key(row) for row in rows]
     return ModelView(
-        model={"id": model.id, "name": model.name, "kind": model.kind, "process_id": model.process_id,
-               "organisation_id": model.organisation_id, "case_volume": _case_volume(session, model.process_id)},
-        lanes=[lane._asdict() for lane in lanes], steps=parts["steps"], flows=parts["flows"],
+        model=ModelRow(model.id, model.name, model.kind, model.process_id, model.organisation_id,
+                       _case_volume(session, model.process_id)),
+        lanes=[LaneRow(*lane) for lane in lanes], steps=parts["steps"], flows=parts["flows"],
         pain_points=parts["pain_points"], order=order)
 
 
@@ -169,10 +231,10 @@ def patched(session: Session, view: ModelView, changes: Changes) -> ModelView | 
     costs one small query per touched table instead of reading the whole model again."""
     if not changes.only(*TABLES) or set(view.order) != set(TABLES):
         return None
-    lanes = {lane["id"]: lane["name"] for lane in view.lanes}
+    lanes = {lane.id: lane.name for lane in view.lanes}
     parts = {"steps": view.steps, "flows": view.flows, "pain_points": view.pain_points}
     order = dict(view.order)
-    model = {"model": view.model["id"]}
+    model = {"model": view.model.id}
     for table, how in TABLES.items():
         ids = changes.ids(table)
         if ids is None:
@@ -185,12 +247,13 @@ def patched(session: Session, view: ModelView, changes: Changes) -> ModelView | 
             return None  # a step in a lane this snapshot does not know
         spliced = _splice(parts[table], order[table], touched, ids, how, lanes)
         if spliced is None:  # a row moved in the order: read the order (and those rows) again
-            known = {row["id"]: row for row in parts[table]}
+            known = {row.id: row for row in parts[table]}
             rows = list(session.execute(all_rows, model))
-            if any(row.id not in known and row.id not in touched for row in rows):
+            read = [row[0] for row in rows]  # the ids, by position (see TABLES): every table is read id first
+            if any(row_id not in known and row_id not in touched for row_id in read):
                 return None  # a row this snapshot never saw and the change did not name: read it all
-            spliced = ([known[row.id] if row.id not in touched else how.shape(row, lanes) for row in rows],
-                       [how.key(row) for row in rows])
+            spliced = ([known[row_id] if row_id not in touched else how.shape(row, lanes)
+                        for row_id, row in zip(read, rows, strict=True)], [how.key(row) for row in rows])
         parts[table], order[table] = spliced
     if tuple(session.execute(_COUNTS, model).one()) != tuple(len(parts[table]) for table in TABLES):
         return None
@@ -198,18 +261,18 @@ def patched(session: Session, view: ModelView, changes: Changes) -> ModelView | 
                      pain_points=parts["pain_points"], order=order)
 
 
-def _splice(rows: list[dict[str, Any]], keys: list[Any], touched: dict[str, Any], ids: frozenset[str],
-            how: _Rows, lanes: dict[str, str]) -> tuple[list[dict[str, Any]], list[Any]] | None:
+def _splice(rows: list[Any], keys: list[Any], touched: dict[str, Any], ids: frozenset[str],
+            how: _Rows, lanes: dict[str, str]) -> tuple[list[Any], list[Any]] | None:
     """The rows with the touched ones replaced in place, the gone ones taken out and the new ones
     appended, when their keys allow exactly that (the common case: a step typed at the end, a
     label changed); None when a row moved within the order."""
-    where = {row["id"]: index for index, row in enumerate(rows)}
+    where = {row.id: index for index, row in enumerate(rows)}
     if any(how.key(row) != keys[where[row_id]] for row_id, row in touched.items() if row_id in where):
         return None
     gone = {where[row_id] for row_id in ids if row_id in where and row_id not in touched}
     rows = [row for index, row in enumerate(rows) if index not in gone]
     keys = [key for index, key in enumerate(keys) if index not in gone]
-    where = {row["id"]: index for index, row in enumerate(rows)} if gone else where
+    where = {row.id: index for index, row in enumerate(rows)} if gone else where
     for row_id, row in touched.items():
         if row_id in where:
             rows[where[row_id]] = how.shape(row, lanes)

@@ -44,7 +44,7 @@ def export_model(store: Store, model_id: str, fmt: str, out: Path) -> Path:
         raise WerkstattError(tr("Export", "{path} is a folder; give a file name.", path=out))
     with store.read_session() as session:
         view = queries.model_view(session, model_id)
-    data = render(ProcessGraph.from_view(view), fmt, view.model["name"])
+    data = render(ProcessGraph.from_view(view), fmt, view.model.name)
     try:
         return write_atomically(out, lambda stream: stream.write(data))
     except OSError as error:

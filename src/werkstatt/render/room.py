@@ -309,11 +309,11 @@ class PainPointLine:
 
 def pain_point_lines(view: Any) -> list[PainPointLine]:
     """The pain points of a ``werkstatt.read.model.ModelView``, most severe first, else in capture order."""
-    labels = {step["id"]: step["label"] for step in view.steps}
+    labels = {step.id: step.label for step in view.steps}
     lines = [
-        PainPointLine("!" * max(1, min(3, int(p["severity"] or 1))),
-                      category_name(p["category"] if p["category"] in PAIN_POINT_CATEGORIES else "other"),
-                      p["text"], labels.get(p["step"], "") if p["step"] else "")
+        PainPointLine("!" * max(1, min(3, int(p.severity or 1))),
+                      category_name(p.category if p.category in PAIN_POINT_CATEGORIES else "other"),
+                      p.text, labels.get(p.step, "") if p.step else "")
         for p in view.pain_points
     ]
     return sorted(lines, key=lambda line: -len(line.marks))

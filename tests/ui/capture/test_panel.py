@@ -37,11 +37,11 @@ def test_a_typed_line_is_stored_and_the_line_clears(panel, workspace, qtbot) -> 
     typist = Typist(qtbot, panel.line)
     typist.line("Bürgerbüro: Antrag annehmen (10 min)")
     view = stored(workspace)
-    assert [(s["lane"], s["label"], s["processing_minutes"]) for s in view.steps] == [
+    assert [(s.lane, s.label, s.processing_minutes) for s in view.steps] == [
         ("Bürgerbüro", "Antrag annehmen", 10.0)]
     assert panel.line.text() == ""
     assert "Antrag annehmen" in panel.feedback.text()
-    assert workspace.selected_step == view.steps[0]["id"]
+    assert workspace.selected_step == view.steps[0].id
 
 
 def test_a_refused_line_stays_in_the_editor_with_a_sentence(panel, workspace, qtbot) -> None:
@@ -76,7 +76,7 @@ def test_tab_completes_a_known_lane(panel, workspace, qtbot) -> None:
     assert panel.line.text() == "Fahrerlaubnisbehörde: "
     assert panel.line.hasFocus()
     typist.line("Bescheid erstellen")
-    assert [s["lane"] for s in stored(workspace).steps] == ["Fahrerlaubnisbehörde", "Kasse", "Fahrerlaubnisbehörde"]
+    assert [s.lane for s in stored(workspace).steps] == ["Fahrerlaubnisbehörde", "Kasse", "Fahrerlaubnisbehörde"]
 
 
 def test_tab_completes_a_building_block_grouped_by_category(panel, workspace, qtbot) -> None:
@@ -86,7 +86,7 @@ def test_tab_completes_a_building_block_grouped_by_category(panel, workspace, qt
     typist.key(Qt.Key.Key_Tab)
     assert panel.line.text() == "Amt: Antrag prüfen [Formell prüfen]"
     typist.key(Qt.Key.Key_Return)
-    assert stored(workspace).steps[0]["block"] == "Formell prüfen"
+    assert stored(workspace).steps[0].block == "Formell prüfen"
     typist.type("Prüfen [Dokument")
     categories = [catalogue.load_default().find(name).category for name in panel.line.suggestions()]
     assert len(categories) > 3
@@ -99,7 +99,7 @@ def test_pasting_lines_stores_all_and_undoes_as_one(panel, workspace, qtbot) -> 
 
     QGuiApplication.clipboard().setText("Amt: Eins\nZwei\nDrei?\n[nein] Vier\n")
     qtbot.keyClick(panel.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Zwei", "Drei?", "Vier"]
+    assert [s.label for s in stored(workspace).steps] == ["Eins", "Zwei", "Drei?", "Vier"]
     assert workspace.undo_stack.count() == 1
     workspace.undo_stack.undo()
     assert stored(workspace).steps == []
@@ -112,7 +112,7 @@ def test_a_pasted_bad_line_is_reported_and_the_rest_stored(panel, workspace, qtb
 
     QGuiApplication.clipboard().setText("Amt: Eins\nZwei (10 kg)\nDrei\n")
     qtbot.keyClick(panel.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Drei"]
+    assert [s.label for s in stored(workspace).steps] == ["Eins", "Drei"]
     assert panel.line.text() == "Zwei (10 kg)"
     assert "kg" in panel.feedback.text()
 
@@ -123,16 +123,16 @@ def test_up_and_down_walk_the_steps_and_insert_goes_between(panel, workspace, qt
         typist.line(line)
     typist.key(Qt.Key.Key_Up)
     typist.key(Qt.Key.Key_Up)
-    labels = {s["id"]: s["label"] for s in stored(workspace).steps}
+    labels = {s.id: s.label for s in stored(workspace).steps}
     assert labels[workspace.selected_step] == "Eins"
     panel.start_insert()
     typist.line("Eins b")
     typist.key(Qt.Key.Key_Escape)
     typist.line("Vier")
     view = stored(workspace)
-    assert [s["label"] for s in view.steps] == ["Eins", "Eins b", "Zwei", "Drei", "Vier"]
-    ids = {s["label"]: s["id"] for s in view.steps}
-    pairs = {(f["source"], f["target"]) for f in view.flows}
+    assert [s.label for s in view.steps] == ["Eins", "Eins b", "Zwei", "Drei", "Vier"]
+    ids = {s.label: s.id for s in view.steps}
+    pairs = {(f.source, f.target) for f in view.flows}
     assert (ids["Eins"], ids["Eins b"]) in pairs and (ids["Eins b"], ids["Zwei"]) in pairs
     assert (ids["Eins"], ids["Zwei"]) not in pairs
     assert (ids["Drei"], ids["Vier"]) in pairs
@@ -144,29 +144,29 @@ def test_step_commands_move_decide_delete_and_undo(panel, workspace, qtbot) -> N
         typist.line(line)
     typist.key(Qt.Key.Key_Up)  # Zwei
     panel.move_selected(-1)
-    assert [s["label"] for s in stored(workspace).steps] == ["Zwei", "Eins", "Drei"]
+    assert [s.label for s in stored(workspace).steps] == ["Zwei", "Eins", "Drei"]
     panel.move_selected(1)
     panel.move_selected(1)
-    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Drei", "Zwei"]
+    assert [s.label for s in stored(workspace).steps] == ["Eins", "Drei", "Zwei"]
     for _ in range(3):
         workspace.undo_stack.undo()
-    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Zwei", "Drei"]
+    assert [s.label for s in stored(workspace).steps] == ["Eins", "Zwei", "Drei"]
     panel.make_decision()
     assert panel.line.text() == "[nein] "
     typist.line("Nachfordern")
     view = stored(workspace)
-    kinds = {s["label"]: s["kind"] for s in view.steps}
+    kinds = {s.label: s.kind for s in view.steps}
     assert kinds["Zwei"] == "decision"
-    labels = {(f["source"], f["target"]): f["label"] for f in view.flows}
-    ids = {s["label"]: s["id"] for s in view.steps}
+    labels = {(f.source, f.target): f.label for f in view.flows}
+    ids = {s.label: s.id for s in view.steps}
     assert labels[(ids["Zwei"], ids["Nachfordern"])] == "nein"
     assert labels[(ids["Eins"], ids["Zwei"])] == ""
     assert "ja" in labels.values()
     workspace.select_step(ids["Drei"])
     panel.delete_selected()
-    assert "Drei" not in [s["label"] for s in stored(workspace).steps]
+    assert "Drei" not in [s.label for s in stored(workspace).steps]
     workspace.undo_stack.undo()
-    assert "Drei" in [s["label"] for s in stored(workspace).steps]
+    assert "Drei" in [s.label for s in stored(workspace).steps]
 
 
 def test_linear_process_needs_no_more_keys_than_labels_lanes_and_two_per_step(panel, workspace, qtbot) -> None:
@@ -191,7 +191,7 @@ def test_linear_process_needs_no_more_keys_than_labels_lanes_and_two_per_step(pa
         typist.line(label)
         previous = lane
     view = stored(workspace)
-    assert [(s["lane"], s["label"]) for s in view.steps] == process
+    assert [(s.lane, s.label) for s in view.steps] == process
     assert len(view.flows) == len(process) - 1
     budget = sum(len(label) for _, label in process) + sum(len(lane) for lane in known) + 2 * len(process)
     print(f"\nkeystrokes for a 10-step process over 3 lanes: {typist.count} (budget {budget})")
@@ -200,7 +200,7 @@ def test_linear_process_needs_no_more_keys_than_labels_lanes_and_two_per_step(pa
 
 def test_refused_pasted_lines_come_back_one_by_one(panel, workspace, qtbot) -> None:
     panel.paste("Amt: Eins\nZwei (10 kg)\nDrei (5 Meilen)\nVier\n")
-    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Vier"]
+    assert [s.label for s in stored(workspace).steps] == ["Eins", "Vier"]
     assert panel.line.text() == "Zwei (10 kg)"
     panel.line.setText("Zwei (10 min)")
     panel.submit(panel.line.text())
@@ -215,15 +215,15 @@ def test_a_paste_whose_lines_are_all_refused_leaves_no_empty_undo_step(panel, wo
 
 def test_a_paste_in_insert_mode_inserts_in_order(panel, workspace) -> None:
     panel.paste("Amt: Eins\nVier\n")
-    workspace.select_step(stored(workspace).steps[0]["id"])
+    workspace.select_step(stored(workspace).steps[0].id)
     panel.start_insert()
     panel.paste("Zwei\nDrei\n")
-    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Zwei", "Drei", "Vier"]
+    assert [s.label for s in stored(workspace).steps] == ["Eins", "Zwei", "Drei", "Vier"]
 
 
 def test_text_with_line_breaks_from_the_context_menu_is_a_paste(panel, workspace) -> None:
     panel.submit("Amt: Eins\nZwei")
-    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Zwei"]
+    assert [s.label for s in stored(workspace).steps] == ["Eins", "Zwei"]
 
 
 def test_the_decision_key_keeps_a_half_typed_line(panel, workspace, qtbot) -> None:
@@ -251,14 +251,14 @@ def test_a_pain_point_goes_to_the_workshop_now_open(panel, workspace) -> None:
 
 
 def lanes_of(workspace) -> list[str]:
-    return [lane["name"] for lane in stored(workspace).lanes]
+    return [lane.name for lane in stored(workspace).lanes]
 
 
 def test_a_typo_of_a_lane_asks_and_tab_takes_the_existing_lane(panel, workspace, qtbot) -> None:
     typist = Typist(qtbot, panel.line)
     typist.line("Bürgerbüro: Antrag annehmen")
     typist.line("Brgerbüro: Gebühr kassieren (10 min)")
-    assert [s["label"] for s in stored(workspace).steps] == ["Antrag annehmen"]  # nothing stored
+    assert [s.label for s in stored(workspace).steps] == ["Antrag annehmen"]  # nothing stored
     assert panel.line.text() == "Brgerbüro: Gebühr kassieren (10 min)"  # nothing lost either
     question = panel.feedback.text()
     assert "Brgerbüro" in question and "Bürgerbüro" in question and "Tab" in question
@@ -266,7 +266,7 @@ def test_a_typo_of_a_lane_asks_and_tab_takes_the_existing_lane(panel, workspace,
     assert panel.line.text() == "Bürgerbüro: Gebühr kassieren (10 min)"
     typist.key(Qt.Key.Key_Return)
     view = stored(workspace)
-    assert [(s["lane"], s["label"]) for s in view.steps] == [("Bürgerbüro", "Antrag annehmen"),
+    assert [(s.lane, s.label) for s in view.steps] == [("Bürgerbüro", "Antrag annehmen"),
                                                             ("Bürgerbüro", "Gebühr kassieren")]
     assert lanes_of(workspace) == ["Bürgerbüro"]
     assert panel.line.text() == ""
@@ -284,7 +284,7 @@ def test_a_second_enter_creates_the_new_lane_and_an_edit_asks_again(panel, works
     assert "Brgerbüro" in panel.feedback.text()
     typist.key(Qt.Key.Key_Return)  # the second Enter on the unchanged line: yes, a new lane
     assert lanes_of(workspace) == ["Bürgerbüro", "Brgerbüro"]
-    assert [s["lane"] for s in stored(workspace).steps] == ["Bürgerbüro", "Brgerbüro"]
+    assert [s.lane for s in stored(workspace).steps] == ["Bürgerbüro", "Brgerbüro"]
     assert panel.line.text() == ""
     typist.line("Bürgerbüor: Quittung")  # the next near typo is asked about again
     assert len(stored(workspace).steps) == 2
@@ -299,14 +299,14 @@ def test_a_pasted_block_with_a_lane_typo_waits_in_the_line_storing_nothing(panel
     block = "Kasse: Zwei\nBrgerbüro: Drei\nVier\n"
     QGuiApplication.clipboard().setText(block)
     qtbot.keyClick(panel.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert [s["label"] for s in stored(workspace).steps] == ["Eins"]
+    assert [s.label for s in stored(workspace).steps] == ["Eins"]
     assert workspace.undo_stack.count() == depth
     assert panel.line.text() == block
     assert "2" in panel.feedback.text() and "Brgerbüro" in panel.feedback.text()
     typist.key(Qt.Key.Key_Tab)
     assert panel.line.text() == "Kasse: Zwei\nBürgerbüro: Drei\nVier\n"
     typist.key(Qt.Key.Key_Return)
-    assert [(s["lane"], s["label"]) for s in stored(workspace).steps] == [
+    assert [(s.lane, s.label) for s in stored(workspace).steps] == [
         ("Bürgerbüro", "Eins"), ("Kasse", "Zwei"), ("Bürgerbüro", "Drei"), ("Bürgerbüro", "Vier")]
     assert workspace.undo_stack.count() == depth + 1
 
@@ -317,7 +317,7 @@ def test_a_pasted_block_is_stored_with_the_new_lane_after_a_second_enter(panel, 
     assert lanes_of(workspace) == ["Bürgerbüro"]
     panel.submit(panel.line.text())
     assert lanes_of(workspace) == ["Bürgerbüro", "Brgerbüro"]
-    assert [s["lane"] for s in stored(workspace).steps] == ["Bürgerbüro", "Brgerbüro", "Brgerbüro"]
+    assert [s.lane for s in stored(workspace).steps] == ["Bürgerbüro", "Brgerbüro", "Brgerbüro"]
 
 
 def test_moving_a_typo_step_back_removes_its_lane_from_the_panel(panel, workspace, qtbot) -> None:
@@ -328,7 +328,7 @@ def test_moving_a_typo_step_back_removes_its_lane_from_the_panel(panel, workspac
     assert panel.lane_names == ["Bürgerbüro", "Brgerbüro"]
     from werkstatt.edits import MoveStep
 
-    panel._apply(MoveStep(workspace.selected_step, lane_id=stored(workspace).lanes[0]["id"]))
+    panel._apply(MoveStep(workspace.selected_step, lane_id=stored(workspace).lanes[0].id))
     assert panel.lane_names == ["Bürgerbüro"]
     workspace.undo_stack.undo()
     assert panel.lane_names == ["Bürgerbüro", "Brgerbüro"]

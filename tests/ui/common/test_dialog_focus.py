@@ -57,7 +57,7 @@ def window(demo_workspace, qtbot):
 
 def first_step(workspace) -> str:
     view = workspace.view()
-    return next(step["id"] for step in view.steps if step.get("kind") == "task")
+    return next(step.id for step in view.steps if step.kind == "task")
 
 
 # --- what opens each dialog ------------------------------------------------------------------------

@@ -118,7 +118,7 @@ def test_preview_follows_the_selected_step_and_takes_no_input(controller, demo_w
     assert window.windowTitle() == tr("ProjectorWindow", "Werkstatt projector (single-screen preview)")
     # The projector never keeps the keyboard: the console is (or becomes again) the active window.
     qtbot.waitUntil(lambda: console.isActiveWindow() and not window.isActiveWindow(), timeout=2000)
-    steps = [step["id"] for step in model_view(demo_workspace).steps]
+    steps = [step.id for step in model_view(demo_workspace).steps]
     for step_id in (steps[-1], steps[0], steps[len(steps) // 2]):
         demo_workspace.select_step(step_id)
         qtbot.wait(20)
@@ -155,12 +155,12 @@ def test_while_following_a_strip_names_the_lanes_whose_headers_scrolled_away(con
     controller.set_room(9.0, 1.5)
     view = window.diagram_view
     steps = model_view(demo_workspace).steps
-    demo_workspace.select_step(steps[0]["id"])  # the start: the headers are on screen, no strip
+    demo_workspace.select_step(steps[0].id)  # the start: the headers are on screen, no strip
     qtbot.wait(20)
     assert view.follow and view.lane_strip() == []
     plain = view.grab().toImage()
 
-    demo_workspace.select_step(steps[len(steps) // 2]["id"])
+    demo_workspace.select_step(steps[len(steps) // 2].id)
     qtbot.wait(20)
     labels = view.lane_strip()
     assert labels, "the headers scrolled away, the strip must name the lanes"
@@ -202,7 +202,7 @@ def test_black_and_freeze(controller, demo_workspace, scene, qtbot) -> None:
     controller.black_action.setChecked(False)
     assert window.current_page() is window.diagram_view
 
-    steps = [step["id"] for step in model_view(demo_workspace).steps]
+    steps = [step.id for step in model_view(demo_workspace).steps]
     demo_workspace.select_step(steps[1])
     qtbot.wait(20)
     controller.freeze_action.setChecked(True)
@@ -263,10 +263,10 @@ def test_modes_show_committed_pain_points_and_the_agenda(controller, demo_worksp
     assert len(lines) == len(model_view(demo_workspace).pain_points) > 0
     assert any(line.category == "Medienbruch" and line.marks == "!!" for line in lines)
     step = model_view(demo_workspace).steps[2]
-    demo_workspace.apply(AddPainPoint(demo_workspace.model_id, "Formular nicht barrierefrei", step_id=step["id"],
+    demo_workspace.apply(AddPainPoint(demo_workspace.model_id, "Formular nicht barrierefrei", step_id=step.id,
                                       category="legal", severity=3))
     added = next(line for line in window.pain_points_page.lines if line.text == "Formular nicht barrierefrei")
-    assert (added.marks, added.category, added.step) == ("!!!", "rechtliche oder formale Hürde", step["label"])
+    assert (added.marks, added.category, added.step) == ("!!!", "rechtliche oder formale Hürde", step.label)
     assert window.pain_points_page.lines[0].marks == "!!!"  # the most severe first
     demo_workspace.undo_stack.undo()
     assert len(window.pain_points_page.lines) == len(lines)
@@ -392,7 +392,7 @@ console.show()
 settle()
 
 controller = ProjectorController(workspace, scene, Settings(), console)
-step = view.steps[len(view.steps) // 2]["id"]
+step = view.steps[len(view.steps) // 2].id
 workspace.select_step(step)
 controller.show_action.setChecked(True)
 settle()

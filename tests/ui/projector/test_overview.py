@@ -73,8 +73,8 @@ def controller(workspace, scene, show_projector):
 
 
 def neighbours(view, step_id: str) -> tuple[set[str], set[str]]:
-    before = {f["source"] for f in view.flows if f["target"] == step_id}
-    after = {f["target"] for f in view.flows if f["source"] == step_id}
+    before = {f.source for f in view.flows if f.target == step_id}
+    after = {f.target for f in view.flows if f.source == step_id}
     return before, after
 
 
@@ -88,7 +88,7 @@ def test_the_overview_shows_every_step_and_highlights_the_neighbourhood(controll
                                                                        qtbot) -> None:
     window, view = controller.window, long_process
     window.resize(*size)
-    selected = next(s for s in view.steps if s["label"] == "Genehmigungsfähig?")["id"]  # a decision: 1 in, 2 out
+    selected = next(s for s in view.steps if s.label == "Genehmigungsfähig?").id  # a decision: 1 in, 2 out
     workspace.select_step(selected)
     controller.overview_action.trigger()
     assert window.current_page() is window.overview_page
@@ -96,7 +96,7 @@ def test_the_overview_shows_every_step_and_highlights_the_neighbourhood(controll
     assert page.size() == window.size()
 
     rects = page.step_rects()
-    assert set(rects) == {step["id"] for step in view.steps}
+    assert set(rects) == {step.id for step in view.steps}
     legend = page.legend()
     assert legend.height > 0
     diagram_bottom = page.height() - legend.height
@@ -107,25 +107,25 @@ def test_the_overview_shows_every_step_and_highlights_the_neighbourhood(controll
     # The labels would be unreadable at the fitted size: numbers instead, in the room's minimum size.
     placement = page.placement()
     assert placement.numbers and placement.scale * STYLE.font_size < window.min_font_px()
-    assert page.numbers == {step["id"]: number for number, step in enumerate(view.steps, start=1)}
+    assert page.numbers == {step.id: number for number, step in enumerate(view.steps, start=1)}
 
     before, after = neighbours(view, selected)
     assert len(before) == 1 and len(after) == 2
     region = page.neighbourhood()
     image = page.grab().toImage()
     for step in view.steps:
-        role = region.role(step["id"])
-        expected = SELECTED if step["id"] == selected else PREDECESSOR if step["id"] in before \
-            else SUCCESSOR if step["id"] in after else None
-        assert role == expected, step["label"]
-        fill = fill_at(image, rects[step["id"]])
+        role = region.role(step.id)
+        expected = SELECTED if step.id == selected else PREDECESSOR if step.id in before \
+            else SUCCESSOR if step.id in after else None
+        assert role == expected, step.label
+        fill = fill_at(image, rects[step.id])
         if role == SELECTED:
-            assert fill == QColor(THEME.selected_step), step["label"]
+            assert fill == QColor(THEME.selected_step), step.label
         elif role:
-            assert fill == QColor(THEME.neighbour_step), step["label"]
+            assert fill == QColor(THEME.neighbour_step), step.label
         else:
-            plain = svg.DECISION_FILL if step["kind"] == "decision" else svg.BOX_FILL
-            assert fill == QColor(plain), step["label"]
+            plain = svg.DECISION_FILL if step.kind == "decision" else svg.BOX_FILL
+            assert fill == QColor(plain), step.label
 
     # The legend names the highlighted steps as "number — label", readable, inside the picture.
     numbers = page.numbers
@@ -140,7 +140,7 @@ def test_the_overview_shows_every_step_and_highlights_the_neighbourhood(controll
     assert label == f"{numbers[selected]} — Genehmigungsfähig?"
     # The lane names stand in a strip at the left, readable, one per lane.
     labels = page.lane_labels(placement, diagram_bottom)
-    assert [strip.name for strip in labels] == [lane["name"] for lane in view.lanes]
+    assert [strip.name for strip in labels] == [lane.name for lane in view.lanes]
     assert all(strip.lines and strip.line_height >= window.min_font_px() for strip in labels)
 
     keep(window, f"overview-{size[0]}x{size[1]}")
@@ -157,7 +157,7 @@ def test_the_detail_view_maps_the_part_it_shows(controller, workspace, long_proc
     scene_rect = scene.sceneRect()
     to_map = process_map.width() / scene_rect.width()
     for index in (0, len(long_process.steps) // 2, len(long_process.steps) - 1):
-        step_id = long_process.steps[index]["id"]
+        step_id = long_process.steps[index].id
         workspace.select_step(step_id)
         qtbot.wait(10)
         assert process_map.isVisible()
@@ -219,13 +219,13 @@ def test_one_key_switches_and_the_choice_is_remembered(controller, workspace, sc
 def test_readable_labels_stay_and_need_no_legend(controller, workspace, long_process, qtbot) -> None:
     controller.window.resize(1920, 1080)
     controller.set_room(1.0, 3.0)
-    workspace.select_step(long_process.steps[3]["id"])
+    workspace.select_step(long_process.steps[3].id)
     controller.overview_action.setChecked(True)
     page = controller.window.overview_page
     placement = page.placement()
     assert not placement.numbers and placement.scale * STYLE.font_size >= controller.window.min_font_px()
     assert page.legend().height == 0
-    assert page.neighbourhood().selected == long_process.steps[3]["id"]
+    assert page.neighbourhood().selected == long_process.steps[3].id
 
 
 def test_the_overview_follows_edits(controller, workspace, long_process, scene) -> None:
@@ -235,6 +235,6 @@ def test_the_overview_follows_edits(controller, workspace, long_process, scene) 
     capture.enter_line("Fachamt: Akte archivieren")
     scene.show(layout(ProcessGraph.from_view(workspace.view())))  # what the console's live diagram does
     page = controller.window.overview_page
-    added = next(step for step in workspace.view().steps if step["label"] == "Akte archivieren")
-    assert page.numbers[added["id"]] == len(long_process.steps) + 1
-    assert QRectF(page.rect()).contains(page.step_rects()[added["id"]])
+    added = next(step for step in workspace.view().steps if step.label == "Akte archivieren")
+    assert page.numbers[added.id] == len(long_process.steps) + 1
+    assert QRectF(page.rect()).contains(page.step_rects()[added.id])

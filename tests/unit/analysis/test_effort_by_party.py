@@ -18,7 +18,7 @@ from werkstatt.analysis.rates import default_rate_table
 from werkstatt.demo import APPLICANTS, MODEL_ID, TESTING_BODY
 from werkstatt.i18n.format import format_duration
 from werkstatt.protocol.figures_text import effort_lines
-from werkstatt.read.model import ModelView
+from werkstatt.read.model import FlowRow, LaneRow, ModelRow, ModelView, StepRow
 
 MINUTES_PER_FTE = 1561 * 60  # KGSt: 1,561 working hours of an employee
 
@@ -91,15 +91,14 @@ def test_the_command_line_writes_the_keys(cli, tmp_path: Path) -> None:
 
 def _view(lanes: list[tuple[str, str | None]]) -> ModelView:
     """Three steps in a row, one per lane (10, 20 and 30 min), 600 cases a year."""
-    steps = [{"id": f"s{i}", "lane_id": lane, "kind": "task", "label": f"Schritt {i}", "block": "",
-              "processing_minutes": 10.0 * (i + 1), "waiting_minutes": None, "probability": None, "it_system": "",
-              "medium": ""} for i, (lane, _org) in enumerate(lanes)]
+    steps = [StepRow(id=f"s{i}", lane=lane, lane_id=lane, kind="task", label=f"Schritt {i}", block="",
+                     processing_minutes=10.0 * (i + 1), waiting_minutes=None, probability=None, it_system="",
+                     medium="", notes="") for i, (lane, _org) in enumerate(lanes)]
     return ModelView(
-        model={"id": "m", "name": "Test", "kind": "ist", "process_id": None, "organisation_id": None,
-               "case_volume": 600},
-        lanes=[{"id": lane, "name": lane, "position": i, "organisation_id": org, "pay_grade": "E 9a"}
+        model=ModelRow(id="m", name="Test", kind="ist", process_id=None, organisation_id=None, case_volume=600),
+        lanes=[LaneRow(id=lane, name=lane, position=i, organisation_id=org, pay_grade="E 9a")
                for i, (lane, org) in enumerate(lanes)],
-        steps=steps, flows=[{"id": f"f{i}", "source": f"s{i}", "target": f"s{i + 1}", "label": ""}
+        steps=steps, flows=[FlowRow(id=f"f{i}", source=f"s{i}", target=f"s{i + 1}", label="")
                             for i in range(len(lanes) - 1)], pain_points=[])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from itertools import pairwise
 
 import pytest
@@ -21,7 +22,7 @@ from werkstatt.edits import Create, InTransaction
 from werkstatt.edits.rates import SetRate, stored_rates
 from werkstatt.errors import NotFoundError
 from werkstatt.model import ProcessModel
-from werkstatt.read.model import ModelView
+from werkstatt.read.model import FlowRow, LaneRow, ModelRow, ModelView, StepRow
 
 ORGS = {"kreis": ("Ennepe-Ruhr-Kreis", "kreis"), "stadt": ("Stadt Witten", "stadt")}
 
@@ -32,18 +33,17 @@ def view(steps: list[tuple], flows: list[tuple[str, str]] = (), *, volume: int |
     rows = []
     for entry in steps:
         ident, minutes, probability, kind, lane, medium, block, waiting, it = (*entry, *[None] * (9 - len(entry)))
-        rows.append({"id": ident, "lane": lane or lanes[0][0], "lane_id": lane or lanes[0][0], "kind": kind or "task",
-                     "label": f"Schritt {ident}", "block": block or "", "processing_minutes": minutes,
-                     "waiting_minutes": waiting, "probability": probability, "it_system": it or "",
-                     "medium": medium or "", "notes": ""})
+        rows.append(StepRow(id=ident, lane=lane or lanes[0][0], lane_id=lane or lanes[0][0], kind=kind or "task",
+                            label=f"Schritt {ident}", block=block or "", processing_minutes=minutes,
+                            waiting_minutes=waiting, probability=probability, it_system=it or "",
+                            medium=medium or "", notes=""))
     if chain:
-        flows = [(a["id"], b["id"]) for a, b in pairwise(rows)]
+        flows = [(a.id, b.id) for a, b in pairwise(rows)]
     return ModelView(
-        model={"id": "m", "name": "Test", "kind": "ist", "process_id": None, "organisation_id": None,
-               "case_volume": volume},
-        lanes=[{"id": name, "name": name, "position": i, "organisation_id": org, "pay_grade": grade}
+        model=ModelRow(id="m", name="Test", kind="ist", process_id=None, organisation_id=None, case_volume=volume),
+        lanes=[LaneRow(id=name, name=name, position=i, organisation_id=org, pay_grade=grade)
                for i, (name, org, grade) in enumerate(lanes)],
-        steps=rows, flows=[{"id": f"f{i}", "source": a, "target": b, "label": ""} for i, (a, b) in enumerate(flows)],
+        steps=rows, flows=[FlowRow(id=f"f{i}", source=a, target=b, label="") for i, (a, b) in enumerate(flows)],
         pain_points=[])
 
 
@@ -107,7 +107,7 @@ def test_removing_one_10_minute_step_at_5000_cases_saves_833_3_hours():
 def test_each_missing_value_gets_a_plausibility_note_and_the_analysis_still_answers():
     model = view([("a", None, None), ("b", 10, None, "task", "Bürger")], chain=True, volume=None,
                  lanes=[("L", "stadt", "E 9a"), ("Bürger", None, ""), ("X", None, "Z 99")])
-    model.steps.append({**model.steps[0], "id": "x", "lane": "X", "lane_id": "X", "processing_minutes": 1})
+    model.steps.append(replace(model.steps[0], id="x", lane="X", lane_id="X", processing_minutes=1))
     result = run(model)
     assert codes(result).count("step_without_time") == 1
     assert "no_case_volume" in codes(result)

@@ -166,7 +166,7 @@ def _seen(editor: Editor, model_id: str) -> tuple[list[str], list[str], int]:
         view = model_view(session, model_id)
         analysis = analyse_stored(session, view)
     diagram = layout(ProcessGraph.from_view(view))
-    return [lane["name"] for lane in view.lanes], [band.name for band in diagram.lanes], analysis.counts.lanes
+    return [lane.name for lane in view.lanes], [band.name for band in diagram.lanes], analysis.counts.lanes
 
 
 @pytest.fixture
@@ -194,7 +194,7 @@ def test_moving_the_last_step_out_removes_the_lane_and_undo_brings_it_back(edito
     editor.undo()  # one undo step: the lane and the step come back together
     assert _seen(editor, typo["model"]) == before
     with editor.reading() as session:
-        assert model_view(session, typo["model"]).steps[1]["lane"] == "Brgerbüro"
+        assert model_view(session, typo["model"]).steps[1].lane == "Brgerbüro"
     editor.redo()
     assert _seen(editor, typo["model"])[0] == ["Bürgerbüro", "Kasse"]
 

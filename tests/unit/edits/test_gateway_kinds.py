@@ -27,7 +27,7 @@ from werkstatt.layout.swimlane import DIAMOND
 from werkstatt.model import STEP_KINDS, Step
 from werkstatt.model.process import GATEWAY_KINDS, is_gateway
 from werkstatt.protocol.content import kind_word
-from werkstatt.read.model import ModelView
+from werkstatt.read.model import FlowRow, LaneRow, ModelRow, ModelView, StepRow
 from werkstatt.render import pdf, svg
 from werkstatt.render.dot import to_dot
 from werkstatt.render.marks import gateway_mark
@@ -88,7 +88,7 @@ def test_the_inspector_offers_and_saves_the_new_kinds(qtbot, demo_workspace) -> 
     index = inspector.kind.findData("parallel")
     inspector.kind.setCurrentIndex(index)
     inspector.kind.activated.emit(index)
-    assert next(s for s in demo_workspace.view().steps if s["id"] == step_id)["kind"] == "parallel"
+    assert next(s for s in demo_workspace.view().steps if s.id == step_id).kind == "parallel"
 
 
 # --- layout -----------------------------------------------------------------------------------------------------
@@ -275,13 +275,12 @@ def model(kind: str, *, p1: float | None = None, p2: float | None = None) -> Mod
             ("e", "end", None, None)]
     flows = [("s", "g"), ("g", "a"), ("g", "b"), ("a", "a2"), ("a2", "j"), ("b", "j"), ("j", "e")]
     return ModelView(
-        model={"id": "m", "name": "Test", "kind": "ist", "process_id": None, "organisation_id": None,
-               "case_volume": 1000},
-        lanes=[{"id": "L", "name": "L", "position": 0, "organisation_id": None, "pay_grade": "E 9a"}],
-        steps=[{"id": i, "lane": "L", "lane_id": "L", "kind": k, "label": f"Schritt {i}", "block": "",
-                "processing_minutes": minutes, "waiting_minutes": None, "probability": p, "it_system": "",
-                "medium": "", "notes": ""} for i, k, minutes, p in rows],
-        flows=[{"id": f"f{n}", "source": a, "target": b, "label": ""} for n, (a, b) in enumerate(flows)],
+        model=ModelRow(id="m", name="Test", kind="ist", process_id=None, organisation_id=None, case_volume=1000),
+        lanes=[LaneRow(id="L", name="L", position=0, organisation_id=None, pay_grade="E 9a")],
+        steps=[StepRow(id=i, lane="L", lane_id="L", kind=k, label=f"Schritt {i}", block="",
+                       processing_minutes=minutes, waiting_minutes=None, probability=p, it_system="",
+                       medium="", notes="") for i, k, minutes, p in rows],
+        flows=[FlowRow(id=f"f{n}", source=a, target=b, label="") for n, (a, b) in enumerate(flows)],
         pain_points=[])
 
 
@@ -350,13 +349,12 @@ def models(draw):
 
 def view_of(rows, flows) -> ModelView:
     return ModelView(
-        model={"id": "m", "name": "T", "kind": "ist", "process_id": None, "organisation_id": None,
-               "case_volume": 100},
-        lanes=[{"id": "L", "name": "L", "position": 0, "organisation_id": None, "pay_grade": "E 9a"}],
-        steps=[{"id": i, "lane": "L", "lane_id": "L", "kind": k, "label": i, "block": "", "processing_minutes": m,
-                "waiting_minutes": None, "probability": p, "it_system": "", "medium": "", "notes": ""}
+        model=ModelRow(id="m", name="T", kind="ist", process_id=None, organisation_id=None, case_volume=100),
+        lanes=[LaneRow(id="L", name="L", position=0, organisation_id=None, pay_grade="E 9a")],
+        steps=[StepRow(id=i, lane="L", lane_id="L", kind=k, label=i, block="", processing_minutes=m,
+                       waiting_minutes=None, probability=p, it_system="", medium="", notes="")
                for i, m, p, k in rows],
-        flows=[{"id": f"f{n}", "source": a, "target": b, "label": ""} for n, (a, b) in enumerate(flows)],
+        flows=[FlowRow(id=f"f{n}", source=a, target=b, label="") for n, (a, b) in enumerate(flows)],
         pain_points=[])
 
 

@@ -233,8 +233,8 @@ def test_moving_a_step_down_swaps_it_with_its_successor_in_the_flows_too(editor)
     def chain() -> tuple[list[str], set[tuple[str, str]]]:
         with editor.reading() as session:
             view = model_view(session, model.id)
-        labels = {s["id"]: s["label"] for s in view.steps}
-        return [s["label"] for s in view.steps], {(labels[f["source"]], labels[f["target"]]) for f in view.flows}
+        labels = {s.id: s.label for s in view.steps}
+        return [s.label for s in view.steps], {(labels[f.source], labels[f.target]) for f in view.flows}
 
     ids = {label: i for label, i in zip("ABCD", [s.id for s in _steps(editor, model.id)], strict=True)}
     editor.apply(MoveStepInOrder(ids["B"], 1))

@@ -21,6 +21,7 @@ from werkstatt.errors import WerkstattError
 from werkstatt.interchange import bpmn_ns as ns
 from werkstatt.interchange.bpmn_export import export_bpmn, xml_text
 from werkstatt.model import ProcessModel, Step
+from werkstatt.read.model import ModelView
 from werkstatt.store.database import Store
 
 NS = {"bpmn": ns.BPMN, "bpmndi": ns.BPMNDI, "dc": ns.DC, "di": ns.DI, "ws": ns.WERKSTATT}
@@ -29,23 +30,23 @@ ELEMENT_BY_KIND = {"start": "startEvent", "end": "endEvent", "decision": "exclus
 HOSTILE = 'Prüfen & <freigeben> "sofort" \'heute\'\nzweite Zeile – 🚗 ß ẞ ₂ 日本 \u202e RTL'
 
 
-def model_rows(store: Store, model_id: str) -> dict:
+def model_rows(store: Store, model_id: str) -> ModelView:
     from werkstatt.read import model as queries
 
     with store.read_session() as session:
-        return queries.model_view(session, model_id).as_dict()
+        return queries.model_view(session, model_id)
 
 
-def assert_structure(data: bytes, model: dict) -> etree._Element:
+def assert_structure(data: bytes, model: ModelView) -> etree._Element:
     root = etree.fromstring(data)
     process = root.find("bpmn:process", NS)
     assert process.get("isExecutable") == "false"
-    kinds = Counter(step["kind"] for step in model["steps"])
+    kinds = Counter(step.kind for step in model.steps)
     for kind, element in ELEMENT_BY_KIND.items():
         assert len(process.findall(f"bpmn:{element}", NS)) == kinds[kind], element
     flows = process.findall("bpmn:sequenceFlow", NS)
     lanes = process.findall("bpmn:laneSet/bpmn:lane", NS)
-    assert (len(flows), len(lanes)) == (len(model["flows"]), len(model["lanes"]))
+    assert (len(flows), len(lanes)) == (len(model.flows), len(model.lanes))
     participant = root.find("bpmn:collaboration/bpmn:participant", NS)
     assert participant.get("processRef") == process.get("id")
 
@@ -109,7 +110,7 @@ def test_generated_models_are_complete_and_xsd_valid(store: Store, steps: int) -
     data = export(store, model_id)
     assert_xsd_valid(data)
     model = model_rows(store, model_id)
-    assert len(model["steps"]) == steps
+    assert len(model.steps) == steps
     root = assert_structure(data, model)
     process = root.find("bpmn:process", NS)
     assert process.find("bpmn:extensionElements/ws:model", NS).get("kind") == "soll"

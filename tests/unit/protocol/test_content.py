@@ -39,8 +39,8 @@ def test_a_model_section_has_fact_sheet_diagram_steps_and_voted_pain_points(demo
     section = protocol(demo).models[0]
     with demo.reading() as session:
         view = model_view(session, MODEL_ID)
-    assert [s.label for s in section.steps] == [s["label"] for s in view.steps]
-    assert {box.id for box in section.diagram.steps} == {s["id"] for s in view.steps}
+    assert [s.label for s in section.steps] == [s.label for s in view.steps]
+    assert {box.id for box in section.diagram.steps} == {s.id for s in view.steps}
     assert dict(section.fact_sheet.rows)["Register key"] == "EN-FS-001" or "EN-FS-001" in dict(
         section.fact_sheet.rows).values()
     assert len(section.pain_points) == 7

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from helpers.clock import FakeTime
 from werkstatt.layout.geometry import Rect
 from werkstatt.layout.text import word_width
+from werkstatt.read.model import PainRow, StepRow
 from werkstatt.render import room as presentation
 from werkstatt.render import svg
 from werkstatt.render.palette import OKABE_ITO
@@ -263,10 +264,10 @@ def test_swap_exchanges_console_and_projector() -> None:
 
 def test_pain_point_lines_use_german_categories_marks_and_step_labels() -> None:
     view = SimpleNamespace(
-        steps=[{"id": "s1", "label": "Antrag erfassen"}],
-        pain_points=[{"step": "s1", "text": "Papier wird abgetippt", "category": "media_break", "severity": 2},
-                     {"step": None, "text": "Niemand weiß Bescheid", "category": "responsibility", "severity": 3},
-                     {"step": "s1", "text": "Sonstwas", "category": "unknown", "severity": 1}])
+        steps=[StepRow("s1", "Amt", "l1", "task", "Antrag erfassen", "", None, None, None, "", "", "")],
+        pain_points=[PainRow("p1", "s1", "Papier wird abgetippt", "media_break", 2),
+                     PainRow("p2", None, "Niemand weiß Bescheid", "responsibility", 3),
+                     PainRow("p3", "s1", "Sonstwas", "unknown", 1)])
     lines = pain_point_lines(view)
     assert [(line.marks, line.category, line.step) for line in lines] == [
         ("!!!", "unklare Zuständigkeit", ""), ("!!", "Medienbruch", "Antrag erfassen"),

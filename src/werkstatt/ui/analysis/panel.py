@@ -366,7 +366,7 @@ class AnalysisPanel(QWidget):
             for kind in (HANDOVER, MEDIA_BREAK):
                 self.highlight.set_marks(kind, (), ())
             return
-        flow_of = {(f["source"], f["target"]): f["id"] for f in view.flows}
+        flow_of = {(f.source, f.target): f.id for f in view.flows}
         self.highlight.set_marks(HANDOVER, (), [h.flow_id for h in a.handovers])
         steps = [m.step.id for m in a.media_breaks if m.reason == "block" or m.previous is None]
         flows = [flow_of.get((m.previous.id, m.step.id), "") for m in a.media_breaks if m.previous is not None]
@@ -420,18 +420,18 @@ class AnalysisPanel(QWidget):
         other_analysis = analyse(analysis_input(other[0], organisations, other[1][0], overhead=overhead,
                                                 organisation_rates=other[1][1]))
         # The as-is comes first: when this model is the to-be, the other one is the baseline.
-        this_is_to_be = view.model.get("kind") == "soll" and other[0].model.get("kind") != "soll"
+        this_is_to_be = view.model.kind == "soll" and other[0].model.kind != "soll"
         self.comparison = (compare(other_analysis, self.analysis) if this_is_to_be
                            else compare(self.analysis, other_analysis))
 
     @staticmethod
     def _candidates(session: Any, view: queries.ModelView) -> list[tuple[str, str]]:
-        process_id = view.model.get("process_id")
+        process_id = view.model.process_id
         if not process_id:
             return []
         models = session.scalars(select(ProcessModel).where(
             ProcessModel.process_id == process_id, ProcessModel.deleted.is_(False),
-            ProcessModel.id != view.model["id"]).order_by(ProcessModel.name))
+            ProcessModel.id != view.model.id).order_by(ProcessModel.name))
         return [(m.id, f"{m.name} ({kind_name(m.kind)})") for m in models]
 
     def _fill_candidates(self, candidates: list[tuple[str, str]], current: str | None) -> None:

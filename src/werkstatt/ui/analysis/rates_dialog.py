@@ -139,7 +139,7 @@ class RatesDialog(QDialog):
         view = self.workspace.view()
         if view is None:
             return []
-        return [normalise_pay_grade(lane.get("pay_grade") or "") for lane in view.lanes]
+        return [normalise_pay_grade(lane.pay_grade or "") for lane in view.lanes]
 
     def _build_rows(self) -> None:
         self.rows = rate_rows(self._lane_grades())

@@ -22,6 +22,7 @@ from werkstatt.edits import MoveStep, set_step_attributes
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import MEDIA, STEP_KINDS
+from werkstatt.read.model import LaneRow, StepRow
 from werkstatt.store.changes import Changes
 from werkstatt.ui.capture.line import FeedbackLine
 from werkstatt.ui.common.sizing import SteadyHolder
@@ -34,8 +35,8 @@ class StepInspector(QWidget):
     def __init__(self, workspace: Workspace, catalogue: Catalogue | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.step: dict[str, Any] | None = None
-        self._lanes: list[dict[str, Any]] = []
+        self.step: StepRow | None = None
+        self._lanes: list[LaneRow] = []
         self._organisations: list[tuple[str, str]] | None = None  # (id, name), read again when they change
         self._loading = False
 
@@ -125,8 +126,8 @@ class StepInspector(QWidget):
         view = self.workspace.view() if step_id else None
         if view is not None:
             self._lanes = view.lanes
-            step = next((s for s in view.steps if s["id"] == step_id), None)
-        if step is None or self.step is None or step["id"] != self.step["id"]:
+            step = next((s for s in view.steps if s.id == step_id), None)
+        if step is None or self.step is None or step.id != self.step.id:
             self._forget_refusals()
         self.step = step
         self.setEnabled(step is not None)
@@ -138,21 +139,21 @@ class StepInspector(QWidget):
             return
         self._loading = True
         try:
-            self.title.setText(tr("StepInspector", "Step “{label}”", label=step["label"]))
-            self._show("label", step["label"])
-            _fill(self.lane, [(lane["id"], lane["name"]) for lane in self._lanes])
-            self.lane.setCurrentIndex(max(0, self.lane.findData(step["lane_id"])))
-            self._fill_lane_organisation(step["lane_id"])
-            self.kind.setCurrentIndex(max(0, self.kind.findData(step["kind"])))
+            self.title.setText(tr("StepInspector", "Step “{label}”", label=step.label))
+            self._show("label", step.label)
+            _fill(self.lane, [(lane.id, lane.name) for lane in self._lanes])
+            self.lane.setCurrentIndex(max(0, self.lane.findData(step.lane_id)))
+            self._fill_lane_organisation(step.lane_id)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(step.kind)))
             self.block.setCurrentIndex(-1)
-            self.block.setEditText(step["block"] or "")
-            self._show("processing_minutes", show_duration(step["processing_minutes"]))
-            self._show("waiting_minutes", show_duration(step["waiting_minutes"], waiting=True))
-            self._show("probability", show_probability(step["probability"]))
-            self._show("it_system", step["it_system"] or "")
-            self.medium.setCurrentIndex(max(0, self.medium.findData(step["medium"] or "")))
-            if self.notes.toPlainText() != (step["notes"] or "") and not self.notes.hasFocus():
-                self.notes.setPlainText(step["notes"] or "")
+            self.block.setEditText(step.block or "")
+            self._show("processing_minutes", show_duration(step.processing_minutes))
+            self._show("waiting_minutes", show_duration(step.waiting_minutes, waiting=True))
+            self._show("probability", show_probability(step.probability))
+            self._show("it_system", step.it_system or "")
+            self.medium.setCurrentIndex(max(0, self.medium.findData(step.medium or "")))
+            if self.notes.toPlainText() != (step.notes or "") and not self.notes.hasFocus():
+                self.notes.setPlainText(step.notes or "")
         finally:
             self._loading = False
 
@@ -161,11 +162,12 @@ class StepInspector(QWidget):
             return
         try:
             value = parse(raw) if parse else raw
-            if value == self.step.get(name) or (value in ("", None) and self.step.get(name) in ("", None)):
+            shown = getattr(self.step, name)
+            if value == shown or (value in ("", None) and shown in ("", None)):
                 self._accept(name)
                 return
             self._accept(name)
-            self.workspace.apply(set_step_attributes(self.step["id"], **{name: value}))
+            self.workspace.apply(set_step_attributes(self.step.id, **{name: value}))
         except WerkstattError as error:
             self._refuse(name, error.message)
 
@@ -201,10 +203,10 @@ class StepInspector(QWidget):
         self._save("block", catalogue_block[0].text() if catalogue_block else text)
 
     def _move_lane(self) -> None:
-        if self._loading or self.step is None or self.lane.currentData() == self.step["lane_id"]:
+        if self._loading or self.step is None or self.lane.currentData() == self.step.lane_id:
             return
         try:
-            self.workspace.apply(MoveStep(self.step["id"], lane_id=self.lane.currentData()))
+            self.workspace.apply(MoveStep(self.step.id, lane_id=self.lane.currentData()))
         except WerkstattError as error:
             self._refuse("lane", error.message)
 
@@ -215,9 +217,9 @@ class StepInspector(QWidget):
             with self.workspace.reading() as session:
                 self._organisations = [(o.id, o.name) for o in live_organisations(session)]
         choices = self._organisations
-        lane = next((lane for lane in self._lanes if lane["id"] == lane_id), None)
+        lane = next((lane for lane in self._lanes if lane.id == lane_id), None)
         _fill(self.lane_organisation, [(None, tr("StepInspector", "(none)")), *choices])
-        current = lane.get("organisation_id") if lane else None
+        current = lane.organisation_id if lane else None
         self.lane_organisation.setCurrentIndex(max(0, self.lane_organisation.findData(current)))
 
     def _set_lane_organisation(self) -> None:
@@ -225,12 +227,12 @@ class StepInspector(QWidget):
 
         if self._loading or self.step is None:
             return
-        lane = next((lane for lane in self._lanes if lane["id"] == self.step["lane_id"]), None)
+        lane = next((lane for lane in self._lanes if lane.id == self.step.lane_id), None)
         chosen = self.lane_organisation.currentData()
-        if lane is None or chosen == lane.get("organisation_id"):
+        if lane is None or chosen == lane.organisation_id:
             return
         try:
-            self.workspace.apply(SetLaneOrganisation(lane["id"], chosen))
+            self.workspace.apply(SetLaneOrganisation(lane.id, chosen))
         except WerkstattError as error:
             self._refuse("lane_organisation", error.message)
 

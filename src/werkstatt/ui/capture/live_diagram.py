@@ -83,24 +83,24 @@ class LiveDiagram(QObject):
             if kept is not None and kept[0] is row and kept[1].position == index:
                 step = kept[1]
             else:
-                step = StepSpec(row["id"], row["lane_id"], row["kind"], row["label"], float(index))
+                step = StepSpec(row.id, row.lane_id, row.kind, row.label, float(index))
             specs[id(row)] = (row, step)
             steps.append(step)
         flows = []
         for row in view.flows:
             kept = known.get(id(row))
             flow = kept[1] if kept is not None and kept[0] is row else FlowSpec(
-                row["id"], row["source"], row["target"], row["label"] or "")
+                row.id, row.source, row.target, row.label or "")
             specs[id(row)] = (row, flow)
             flows.append(flow)
         self._specs = specs  # holds the rows too, so that no id() is reused while it is a key here
-        return ProcessGraph(tuple(LaneSpec(lane["id"], lane["name"]) for lane in view.lanes), tuple(steps),
+        return ProcessGraph(tuple(LaneSpec(lane.id, lane.name) for lane in view.lanes), tuple(steps),
                             tuple(flows))
 
     def _votes(self, view: ModelView | None) -> dict[str, tuple[int, float]]:
         if view is None or not self.workspace.model_id:
             return {}
-        pain_points = tuple((p["id"], p["step"], p["text"]) for p in view.pain_points)
+        pain_points = tuple((p.id, p.step, p.text) for p in view.pain_points)
         try:
             with self.workspace.reading() as session:
                 return step_heat(self.revealed.result(session, self.workspace.model_id, pain_points))

@@ -19,6 +19,7 @@ from werkstatt.capture.syntax import QuickEntryError
 from werkstatt.edits import AddFlow, DeleteStep, MakeDecision, MoveStep, MoveStepInOrder
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.read.model import StepRow
 from werkstatt.store.changes import MODEL_TABLES, Changes
 from werkstatt.ui.capture.line import CaptureLine, FeedbackLine
 from werkstatt.ui.common.roles import STEP_ID_ROLE
@@ -42,26 +43,26 @@ class StepListModel(QStandardItemModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.steps: list[dict[str, Any]] = []
+        self.steps: list[StepRow] = []
 
     @staticmethod
-    def _row(step: dict[str, Any]) -> QStandardItem:
-        item = QStandardItem(f"{KIND_MARKS.get(step['kind'], '▭')} {step['label']}   · {step['lane']}")
-        item.setData(tr("StepListModel", "{label}, lane {lane}", label=step["label"], lane=step["lane"]),
+    def _row(step: StepRow) -> QStandardItem:
+        item = QStandardItem(f"{KIND_MARKS.get(step.kind, '▭')} {step.label}   · {step.lane}")
+        item.setData(tr("StepListModel", "{label}, lane {lane}", label=step.label, lane=step.lane),
                      Qt.ItemDataRole.AccessibleTextRole)
-        item.setData(step["id"], STEP_ID_ROLE)
+        item.setData(step.id, STEP_ID_ROLE)
         item.setEditable(False)
         return item
 
-    def set_steps(self, steps: list[dict[str, Any]]) -> None:
+    def set_steps(self, steps: list[StepRow]) -> None:
         """Show ``steps``: rows inserted or removed in one place, and rows whose step changed, are
         patched (the list keeps its scroll and current row, and paints only those rows); any other
         difference (a new model, a moved step) fills the list anew."""
         old = self.steps
         size = min(len(old), len(steps))
-        head = next((i for i in range(size) if old[i]["id"] != steps[i]["id"]), size)
+        head = next((i for i in range(size) if old[i].id != steps[i].id), size)
         tail = 0
-        while tail < size - head and old[-1 - tail]["id"] == steps[-1 - tail]["id"]:
+        while tail < size - head and old[-1 - tail].id == steps[-1 - tail].id:
             tail += 1
         removed, inserted = len(old) - head - tail, len(steps) - head - tail
         if removed and inserted:
@@ -87,7 +88,7 @@ class StepListModel(QStandardItemModel):
         self.steps = steps
 
     def row_of(self, step_id: str | None) -> int:
-        return next((i for i, step in enumerate(self.steps) if step["id"] == step_id), -1)
+        return next((i for i, step in enumerate(self.steps) if step.id == step_id), -1)
 
 
 class CapturePanel(QWidget):
@@ -168,7 +169,7 @@ class CapturePanel(QWidget):
             self.steps.set_steps([])
             self.lane_names = []
             return
-        self.lane_names = [lane["name"] for lane in view.lanes]
+        self.lane_names = [lane.name for lane in view.lanes]
         self.steps.set_steps(view.steps)
         if self.workspace.selected_step and self.steps.row_of(self.workspace.selected_step) < 0:
             self.workspace.select_step(None)
@@ -295,7 +296,7 @@ class CapturePanel(QWidget):
             self.mode.setText(tr("CapturePanel", "New steps are added at the end."))
             return
         row = self.steps.row_of(self.insert_after)
-        label = self.steps.steps[row]["label"] if row >= 0 else "?"
+        label = self.steps.steps[row].label if row >= 0 else "?"
         self.mode.setText(tr("CapturePanel", "Insert after “{label}” — Esc ends inserting.", label=label))
 
     # --- selection ---------------------------------------------------------------------------
@@ -305,7 +306,7 @@ class CapturePanel(QWidget):
             return
         row = self.steps.row_of(self.workspace.selected_step)
         row = len(self.steps.steps) - 1 if row < 0 else max(0, min(len(self.steps.steps) - 1, row + delta))
-        self.workspace.select_step(self.steps.steps[row]["id"])
+        self.workspace.select_step(self.steps.steps[row].id)
 
     def _show_selection(self, step_id: str) -> None:
         row = self.steps.row_of(step_id)
@@ -353,11 +354,11 @@ class CapturePanel(QWidget):
             return
         view = self.workspace.view()
         lanes = view.lanes if view is not None else []
-        names = [lane["name"] for lane in lanes]
+        names = [lane.name for lane in lanes]
         name, ok = QInputDialog.getItem(self, tr("CapturePanel", "Move to lane"),
                                         tr("CapturePanel", "Lane for the selected step:"), names, 0, False)
         if ok and name in names:
-            self._apply(MoveStep(step, lane_id=lanes[names.index(name)]["id"]))
+            self._apply(MoveStep(step, lane_id=lanes[names.index(name)].id))
 
     def make_decision(self) -> None:
         if (step := self._selected()) is not None and self._apply(MakeDecision(step, tr("CapturePanel", "yes"))):
@@ -370,8 +371,8 @@ class CapturePanel(QWidget):
         """Connect the selected step back (or forward) to another step, chosen by its label."""
         if (step := self._selected()) is None:
             return
-        labels = [s["label"] for s in self.steps.steps if s["id"] != step]
-        ids = [s["id"] for s in self.steps.steps if s["id"] != step]
+        labels = [s.label for s in self.steps.steps if s.id != step]
+        ids = [s.id for s in self.steps.steps if s.id != step]
         label, ok = QInputDialog.getItem(self, tr("CapturePanel", "Connect"),
                                          tr("CapturePanel", "Connect the selected step to:"), labels, 0, False)
         if ok and label in labels:
@@ -382,11 +383,11 @@ class CapturePanel(QWidget):
             return
         row = self.steps.row_of(step)
         view = self.workspace.view()
-        orphans = sum(p["step"] == step for p in view.pain_points) if view else 0
+        orphans = sum(p.step == step for p in view.pain_points) if view else 0
         if self._apply(DeleteStep(step)):
             if orphans:
                 self._say(tr("CapturePanel", "Step deleted; its {count} pain points now belong to the whole process.",
                              count=orphans))
             remaining = self.steps.steps
             if remaining:
-                self.workspace.select_step(remaining[min(row, len(remaining) - 1)]["id"])
+                self.workspace.select_step(remaining[min(row, len(remaining) - 1)].id)

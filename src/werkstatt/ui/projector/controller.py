@@ -287,8 +287,8 @@ class ProjectorController(QObject):
             self._steps_stale = False
             view = self.workspace.view()  # the console's snapshot: no query of its own
             steps = view.steps if view is not None else []
-            self.window.set_steps(step_numbers(step["id"] for step in steps),
-                                  {step["id"]: step["label"] for step in steps})
+            self.window.set_steps(step_numbers(step.id for step in steps),
+                                  {step.id: step.label for step in steps})
         self._refresh_soon()
 
     def _read_pain_points(self) -> list[PainPointLine]:

@@ -55,7 +55,7 @@ def read_top_items(workspace: Workspace, revealed: RevealedResults) -> tuple[Top
     view = workspace.view()
     if view is None or not workspace.model_id:
         return ()
-    pain_points = tuple((p["id"], p["step"], p["text"]) for p in view.pain_points)
+    pain_points = tuple((p.id, p.step, p.text) for p in view.pain_points)
     try:
         with workspace.reading() as session:
             return top_items(revealed.result(session, workspace.model_id, pain_points))
