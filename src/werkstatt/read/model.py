@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import operator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -223,6 +224,14 @@ _PATCHES = {table: _patch_queries(how) for table, how in TABLES.items()}
 # on the same file) is in no change of this window, and shows here as a count the patch does not reach.
 _COUNTS = select(*(select(func.count()).select_from(how.cls).where(
     how.cls.model_id == bindparam("model"), how.cls.deleted.is_(False)).scalar_subquery() for how in TABLES.values()))
+
+
+def kept_prefix(before: Sequence[Any], now: Sequence[Any]) -> int:
+    """How many leading items of ``now`` are the very objects of ``before``: the rows a patched
+    snapshot kept (and the layout's records of them) are, so a view that followed ``before`` has to
+    look at the rest only. Compared in C (``map``): a thousand comparisons in Python took a millisecond."""
+    same = list(map(operator.is_, before, now))
+    return same.index(False) if False in same else len(same)
 
 
 def patched(session: Session, view: ModelView, changes: Changes) -> ModelView | None:

@@ -8,14 +8,13 @@ so a keystroke repaints only what it changed. Items never write data.
 
 from __future__ import annotations
 
-import operator
-
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Rect, StepBox
 from werkstatt.layout.stepkinds import is_gateway
+from werkstatt.read.model import kept_prefix
 from werkstatt.render import fonts, palette, svg
 from werkstatt.render.marks import Stroke, gateway_mark
 
@@ -323,10 +322,8 @@ class DiagramScene(QGraphicsScene):
 
     def _mirror_after_same(self, items: dict, before: tuple, now: tuple, make) -> None:
         """``_mirror`` from the first record that is not the very object shown now: a step appended
-        at the end leaves the layout's records before it as they were, and comparing a thousand of
-        them one by one in Python took a millisecond (``map`` runs in C)."""
-        same = list(map(operator.is_, before, now))
-        start = same.index(False) if False in same else len(same)
+        at the end leaves the layout's records before it as they were."""
+        start = kept_prefix(before, now)
         self._mirror(items, ((record.id, record) for record in now[start:]), make,
                      candidates=[record.id for record in before[start:]])
 

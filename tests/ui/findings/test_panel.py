@@ -466,7 +466,7 @@ def test_a_measure_lists_its_pain_points_in_their_steps_order_after_a_step_moved
         return model.index(row, MEASURE.COL_PAIN_POINTS).data()
 
     assert shown().index(first.text) < shown().index(second.text)
-    steps = [step["id"] for step in workspace.view().steps]
+    steps = [step.id for step in workspace.view().steps]
     for _ in range(steps.index(second.step_id) - steps.index(first.step_id)):
         workspace.apply(MoveStepInOrder(first.step_id, +1))  # the first step moves past the second
     assert shown().index(second.text) < shown().index(first.text)

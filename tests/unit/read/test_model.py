@@ -11,7 +11,7 @@ from werkstatt.edits import AddFlow, AddPainPoint, AddStep, DeleteStep, Macro, M
 from werkstatt.edits.process import AddLane
 from werkstatt.errors import WerkstattError
 from werkstatt.model import Flow, Lane, PainPoint, Process, ProcessModel, Step
-from werkstatt.read.model import model_view, patched
+from werkstatt.read.model import kept_prefix, model_view, patched
 from werkstatt.store.changes import Changes, record
 from werkstatt.store.database import Store
 
@@ -157,3 +157,10 @@ def test_the_json_form_of_the_demo_model_has_the_shape_the_command_line_prints(d
     for table in ("lanes", "steps", "flows", "pain_points"):
         assert data[table] and all(list(row) == list(expected[table][0]) for row in data[table])
     assert expected["case_volume"] is not None and any(s["processing_minutes"] for s in data["steps"])
+
+
+def test_kept_prefix_counts_the_very_same_leading_objects_not_equal_ones() -> None:
+    a, b, c = [1000], [2000], [3000]
+    assert kept_prefix([a, b, c], [a, b, [3000]]) == 2  # equal is not the same row
+    assert kept_prefix([a, b], [a, b, c]) == 2 and kept_prefix([a, b, c], [a]) == 1
+    assert kept_prefix([], [a]) == 0 and kept_prefix([a, b], [b, a]) == 0

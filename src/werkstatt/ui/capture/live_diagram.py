@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -11,7 +12,7 @@ from werkstatt.errors import WerkstattError
 from werkstatt.layout import Diagram, ProcessGraph, layout
 from werkstatt.layout.graph import FlowSpec, LaneSpec, StepSpec
 from werkstatt.read.findings import marker_counts
-from werkstatt.read.model import ModelView
+from werkstatt.read.model import ModelView, kept_prefix
 from werkstatt.render.qt import DiagramScene
 from werkstatt.store.changes import MODEL_TABLES, VOTING_TABLES, Changes
 from werkstatt.ui.workspace import Workspace
@@ -40,7 +41,8 @@ class LiveDiagram(QObject):
         self.diagram: Diagram | None = None
         self.revealed = RevealedResults()  # one small query per refresh; the tally only when the round changed
         self._heat: dict[str, tuple[int, float]] | None = None  # read again when votes or pain points change
-        self._specs: dict[int, tuple[Any, Any]] = {}  # id(row of the snapshot) -> (row, its spec in the graph)
+        # The snapshot's step and flow rows the last graph was made of, and its records of them.
+        self._rows: tuple[tuple[Sequence[Any], Sequence[Any]], tuple[tuple, tuple]] = (((), ()), ((), ()))
         self.scene.step_clicked.connect(workspace.select_step)
         workspace.data_changed.connect(self._data_changed)
         workspace.model_changed.connect(self._model_changed)
@@ -74,28 +76,16 @@ class LiveDiagram(QObject):
         self.relaid.emit(self.diagram)
 
     def _graph(self, view: ModelView) -> ProcessGraph:
-        """``ProcessGraph.from_view``, reusing the records of the rows a patched snapshot kept: after
-        a captured step only its own rows are new (a thousand fresh records took 4 ms)."""
-        known, specs = self._specs, {}
-        steps = []
-        for index, row in enumerate(view.steps):
-            kept = known.get(id(row))
-            if kept is not None and kept[0] is row and kept[1].position == index:
-                step = kept[1]
-            else:
-                step = StepSpec(row.id, row.lane_id, row.kind, row.label, float(index))
-            specs[id(row)] = (row, step)
-            steps.append(step)
-        flows = []
-        for row in view.flows:
-            kept = known.get(id(row))
-            flow = kept[1] if kept is not None and kept[0] is row else FlowSpec(
-                row.id, row.source, row.target, row.label or "")
-            specs[id(row)] = (row, flow)
-            flows.append(flow)
-        self._specs = specs  # holds the rows too, so that no id() is reused while it is a key here
-        return ProcessGraph(tuple(LaneSpec(lane.id, lane.name) for lane in view.lanes), tuple(steps),
-                            tuple(flows))
+        """``ProcessGraph.from_view``, reusing the records of the rows a patched snapshot kept (the
+        same objects at the same place): after a captured step only its own rows are new, and only
+        those are looked at (a thousand fresh records took 4 ms, a thousand looks 1 ms)."""
+        rows, specs = self._rows
+        steps = _reused(rows[0], specs[0], view.steps,
+                        lambda index, row: StepSpec(row.id, row.lane_id, row.kind, row.label, float(index)))
+        flows = _reused(rows[1], specs[1], view.flows,
+                        lambda _index, row: FlowSpec(row.id, row.source, row.target, row.label or ""))
+        self._rows = ((view.steps, view.flows), (steps, flows))
+        return ProcessGraph(tuple(LaneSpec(lane.id, lane.name) for lane in view.lanes), steps, flows)
 
     def _votes(self, view: ModelView | None) -> dict[str, tuple[int, float]]:
         if view is None or not self.workspace.model_id:
@@ -107,3 +97,11 @@ class LiveDiagram(QObject):
         except WerkstattError as error:  # the round vanished between the query and the read: no heat
             log.info("no vote heat: %s", error.message)
             return {}
+
+
+def _reused(before: Sequence[Any], made: tuple, rows: Sequence[Any], make: Callable[[int, Any], Any]) -> tuple:
+    """The records of ``rows``: those ``made`` for the very same row at the same place are kept."""
+    start = kept_prefix(before, rows)
+    return made[:start] + tuple(
+        made[index] if index < len(before) and before[index] is row else make(index, row)
+        for index, row in enumerate(rows[start:], start=start))

@@ -19,7 +19,7 @@ from werkstatt.capture.syntax import QuickEntryError
 from werkstatt.edits import AddFlow, DeleteStep, MakeDecision, MoveStep, MoveStepInOrder
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.read.model import StepRow
+from werkstatt.read.model import StepRow, kept_prefix
 from werkstatt.store.changes import MODEL_TABLES, Changes
 from werkstatt.ui.capture.line import CaptureLine, FeedbackLine
 from werkstatt.ui.common.roles import STEP_ID_ROLE
@@ -60,7 +60,8 @@ class StepListModel(QStandardItemModel):
         difference (a new model, a moved step) fills the list anew."""
         old = self.steps
         size = min(len(old), len(steps))
-        head = next((i for i in range(size) if old[i].id != steps[i].id), size)
+        kept = kept_prefix(old, steps)  # the rows a patched snapshot kept: the same objects
+        head = next((i for i in range(kept, size) if old[i].id != steps[i].id), size)
         tail = 0
         while tail < size - head and old[-1 - tail].id == steps[-1 - tail].id:
             tail += 1
@@ -82,8 +83,8 @@ class StepListModel(QStandardItemModel):
             for offset in range(inserted):
                 self.insertRow(head + offset, self._row(steps[head + offset]))
             old = old[:head] + steps[head:head + inserted] + old[head:]
-        for row, (mine, new) in enumerate(zip(old, steps, strict=True)):
-            if mine != new:
+        for row, (mine, new) in enumerate(zip(old[kept:], steps[kept:], strict=True), start=kept):
+            if mine is not new and mine != new:
                 self.setItem(row, self._row(new))
         self.steps = steps
 
