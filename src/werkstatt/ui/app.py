@@ -84,6 +84,34 @@ class FirstPaintReport(QObject):
         QApplication.quit()
 
 
+class AfterFirstFrame(QObject):
+    """Runs ``then`` once, right after the first paint pass of a main window (a zero timer queued from
+    its first Paint event), so that the user sees the window's frame before the panels read their data;
+    a window never painted (hidden from the start) runs it after ``fallback_ms`` all the same. Install it
+    before FirstPaintReport: the application calls the newest filter first, and the benchmark's report
+    must come before the work that waits for the frame."""
+
+    def __init__(self, app: QApplication, then: Callable[[], None], fallback_ms: int = 3000) -> None:
+        super().__init__(app)
+        self.app, self.then = app, then
+        self.started = False
+        app.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self.run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and isinstance(watched.window(), QMainWindow)):
+            self.app.removeEventFilter(self)  # ~12,000 events until then; none after
+            QTimer.singleShot(0, self, self.run)
+        return False
+
+    def run(self) -> None:
+        if not self.started:
+            self.started = True
+            self.app.removeEventFilter(self)
+            self.then()
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -154,14 +182,13 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
             QMessageBox.critical(None, tr("App", "Werkstatt cannot open its database"), error.message)
         raise
     try:
-        if first_paint is not None:
-            FirstPaintReport(app, started, first_paint)  # before the window is shown: showing may paint
-        window = open_window(store, settings)
-        workspace = window.workspace
+        window: MainWindow | None = None
 
         def start() -> None:
-            # Once the window is on the screen: the welcome box and the workshop manager centre on it.
-            workshop_id = first_workshop(settings, workspace, offer_demo=package is None, parent=window)
+            # Once the window's frame is on the screen: the panels read the workshop, and the welcome
+            # box and the workshop manager centre on the window.
+            assert window is not None
+            workshop_id = first_workshop(settings, window.workspace, offer_demo=package is None, parent=window)
             if workshop_id:
                 window.open_workshop(workshop_id)
             elif package is None:
@@ -169,7 +196,11 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
             if package is not None:
                 window.interchange.offer_package(str(package))
 
-        QTimer.singleShot(0, start)
+        # Both before the window is shown: showing may paint.
+        AfterFirstFrame(app, start)
+        if first_paint is not None:
+            FirstPaintReport(app, started, first_paint)
+        window = open_window(store, settings)
         if exit_after := os.environ.get("WERKSTATT_EXIT_AFTER_MS"):
             QTimer.singleShot(int(exit_after), window.close)  # smoke tests: start, show, close, quit
         return app.exec()
