@@ -39,16 +39,15 @@ from werkstatt.ui.common.sizing import screen_room, scrolling, steady_undo_butto
 from werkstatt.ui.common.wheel_guard import WheelGuard
 from werkstatt.ui.findings.dialogs import ask_measure, ask_pain_point
 from werkstatt.ui.findings.panel import FindingsPanel
-from werkstatt.ui.help.guide import show_user_guide
 from werkstatt.ui.help.shortcuts import ShortcutOverlay
 from werkstatt.ui.interchange_actions import InterchangeActions
 from werkstatt.ui.projector.controller import ProjectorController
 from werkstatt.ui.protocol.export import ProtocolExporter
 from werkstatt.ui.protocol.send import ProtocolSender
 from werkstatt.ui.register.actions import RegisterActions
+from werkstatt.ui.register.search import offered_models
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.store_check import StoreCheck
-from werkstatt.ui.workshop.manager import WorkshopManager
 from werkstatt.ui.workspace import Workspace
 
 if TYPE_CHECKING:  # built by werkstatt.ui.later_panels
@@ -70,8 +69,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workspace: Workspace, settings: Settings, catalogue: Catalogue | None,
                  later_panels_after_first_frame: bool = False) -> None:
-        """``later_panels_after_first_frame``: the workshop page and the docks behind the findings' tab are
-        left empty until ``build_later_panels`` (werkstatt.ui.app calls it right after the first frame)."""
         super().__init__()
         self.later_panels_built = False
         self.workspace = workspace
@@ -153,8 +150,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
-        # 1600×950, or less on a smaller screen (a 1366×768 laptop): a window larger than its screen
-        # hides its own title bar buttons, the right-hand panels and the status bar.
+        # 1600×950, or less on a smaller screen (a 1366×768 laptop): too large a window hides its own edges.
         self.resize(QSize(1600, 950).boundedTo(screen_room(self)))
         self.console.resizeDocks([self.findings_dock], [280], Qt.Orientation.Vertical)
         self.console.resizeDocks([self.capture_dock, self.projector_dock], [430, 500], Qt.Orientation.Horizontal)
@@ -164,7 +160,7 @@ class MainWindow(QMainWindow):
             self.build_later_panels()
 
     def build_later_panels(self) -> None:
-        """The panels the first frame does not show (werkstatt.ui.later_panels); once."""
+        """The panels the first frame does not show, once (werkstatt.ui.later_panels; ui.app: after that frame)."""
         if not self.later_panels_built:
             self.later_panels_built = True
             later_panels.build_later_panels(self)
@@ -302,8 +298,7 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
         helpmenu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
-        self.guide_action = a(tr("MainWindow", "&User guide"), lambda: show_user_guide(self),
-                              QKeySequence.StandardKey.HelpContents)
+        self.guide_action = a(tr("MainWindow", "&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         helpmenu.addAction(self.guide_action)
         self.help_action = a(tr("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, ["Shift+F1", "Ctrl+?"])
         helpmenu.addAction(self.help_action)
@@ -402,8 +397,6 @@ class MainWindow(QMainWindow):
             except WerkstattError:
                 models = []
             if not models:
-                from werkstatt.ui.register.panel import offered_models
-
                 models = offered_models(session)
         self.model_choice.blockSignals(True)
         choice = self.model_choice
@@ -449,6 +442,8 @@ class MainWindow(QMainWindow):
             self.show_workshop_page()
 
     def choose_workshop(self) -> None:
+        from werkstatt.ui.workshop.manager import WorkshopManager  # like the guide: imported when first opened
+
         dialog = WorkshopManager(self.workspace, self.settings, self)
         dialog.workshop_chosen.connect(self.open_workshop)
         try:
@@ -463,6 +458,11 @@ class MainWindow(QMainWindow):
         manager.finished.connect(manager.deleteLater)
         manager.open()
         return manager
+
+    def show_guide(self) -> None:
+        from werkstatt.ui.help.guide import show_user_guide
+
+        show_user_guide(self)
 
     def show_shortcuts(self) -> None:
         self.overlay.show_for(self.actions())
