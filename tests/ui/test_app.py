@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -118,3 +120,35 @@ def test_an_unwritable_log_folder_still_gives_the_dialog(tmp_path: Path) -> None
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert crash.write_report("report", blocker / "logs") is None
+
+
+# Imported only by what some commands need (the register's sync and map, the PDF export): never before the
+# window's first frame.
+NOT_AT_START = ("alembic", "reportlab", "keyring", "pydot")
+
+
+def test_the_window_paints_its_first_frame_without_alembic_reportlab_or_the_workshop(tmp_path: Path) -> None:
+    """On an up-to-date database with a workshop: at the first frame none of NOT_AT_START is loaded and no
+    workshop is open yet (the panels read theirs right after that frame)."""
+    from werkstatt.demo import create_demo
+    from werkstatt.store.database import open_store
+
+    path = tmp_path / "demo.sqlite"
+    store = open_store(path)
+    try:
+        create_demo(store)
+    finally:
+        store.close()
+    probe = ("import sys\n"
+             "from pathlib import Path\n"
+             "from werkstatt.ui.app import run_app\n"
+             "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+             "def report(_ms):\n"
+             "    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow))\n"
+             f"    loaded = sorted({{m.split('.')[0] for m in sys.modules}} & set({NOT_AT_START!r}))\n"
+             "    print(loaded, window.workspace.workshop_id, flush=True)\n"
+             f"run_app(Path({str(path)!r}), first_paint=report)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKSTATT_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[] None"

@@ -131,6 +131,7 @@ COVERED_ELSEWHERE = {
     "ui/findings/table.py": "ui/findings/test_panel.py",
     "ui/help/shortcuts.py": "ui/test_main_window.py",
     "ui/help/welcome.py": "ui/workshop/test_manager.py",
+    "ui/later_panels.py": "ui/test_main_window.py",
     "ui/projector/pages.py": "ui/projector/test_controller.py",
     "ui/projector/room.py": "ui/common/test_dialog_focus.py",
     "ui/projector/thumbnail.py": "ui/projector/test_controller.py",

@@ -10,20 +10,27 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reportlab.pdfbase.pdfmetrics import getFont
-
 FONT_FAMILY = "Liberation Sans"
-_METRICS = getFont("Helvetica").widths  # 256 widths in 1/1000 em, for Latin-1
 _DEFAULT_WIDTH = 556  # an average glyph, for characters beyond Latin-1 (Ł, emoji, …)
 HYPHEN = "-"
 
 
+@lru_cache(maxsize=1)
+def _helvetica_widths() -> list[int]:
+    """256 widths in 1/1000 em, for Latin-1; reportlab is imported on the first label measured, so that
+    the window can show its first frame (and the commands answer) without it."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    return getFont("Helvetica").widths
+
+
 @lru_cache(maxsize=65536)
 def word_width(word: str, size: float) -> float:
+    metrics = _helvetica_widths()
     total = 0
     for char in word:
         code = ord(char)
-        total += _METRICS[code] if code < 256 else _DEFAULT_WIDTH
+        total += metrics[code] if code < 256 else _DEFAULT_WIDTH
     return total * size / 1000.0
 
 

@@ -84,6 +84,34 @@ class FirstPaintReport(QObject):
         QApplication.quit()
 
 
+class AfterFirstFrame(QObject):
+    """Runs ``then`` once, right after the first paint pass of a main window (a zero timer queued from
+    its first Paint event), so that the user sees the window's frame before the panels read their data;
+    a window never painted (hidden from the start) runs it after ``fallback_ms`` all the same. Install it
+    before FirstPaintReport: the application calls the newest filter first, and the benchmark's report
+    must come before the work that waits for the frame."""
+
+    def __init__(self, app: QApplication, then: Callable[[], None], fallback_ms: int = 3000) -> None:
+        super().__init__(app)
+        self.app, self.then = app, then
+        self.started = False
+        app.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self.run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and isinstance(watched.window(), QMainWindow)):
+            self.app.removeEventFilter(self)  # ~12,000 events until then; none after
+            QTimer.singleShot(0, self, self.run)
+        return False
+
+    def run(self) -> None:
+        if not self.started:
+            self.started = True
+            self.app.removeEventFilter(self)
+            self.then()
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -117,20 +145,36 @@ def first_workshop(settings: Settings, workspace, offer_demo: bool = True, paren
     return offer_demo_on_first_start(parent, workspace, settings) if offer_demo else None
 
 
-def open_window(store: Store, settings: Settings) -> MainWindow:
+def open_window(store: Store, settings: Settings, complete_after_first_frame: bool = False) -> MainWindow:
     """The main window on ``store``, shown; names past their retention are anonymised before any view
-    reads them, and the status bar says how many."""
+    reads them, and the status bar says how many. ``complete_after_first_frame``: the window is shown
+    without the panels its first frame does not show, and without the retention (no view has read a name
+    yet); complete_window() does both, right after that frame."""
     from werkstatt.ui.main_window import MainWindow
-    from werkstatt.ui.workshop.people import retention_at_start
     from werkstatt.ui.workspace import Workspace
 
-    notice = retention_at_start(store, settings)
-    window = MainWindow(Workspace(store), settings, catalogue.load_default())
+    notice = "" if complete_after_first_frame else retention_notice(store, settings)
+    window = MainWindow(Workspace(store), settings, catalogue.load_default(), complete_after_first_frame)
     window.restore_state()
     window.show()
     if notice:
         window.statusBar().showMessage(notice)  # until the next message: it may come while nobody looks
     return window
+
+
+def complete_window(window: MainWindow) -> None:
+    """What open_window(complete_after_first_frame=True) left for after the first frame."""
+    notice = retention_notice(window.workspace.store, window.settings)
+    window.build_later_panels()
+    if notice:
+        window.statusBar().showMessage(notice)
+
+
+def retention_notice(store: Store, settings: Settings) -> str:
+    """retention_at_start, with its modules imported only when it runs (for the window: after the first frame)."""
+    from werkstatt.ui.workshop.people import retention_at_start
+
+    return retention_at_start(store, settings)
 
 
 def run_app(path: Path, argv: list[str] | None = None, language: str | None = None,
@@ -154,14 +198,14 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
             QMessageBox.critical(None, tr("App", "Werkstatt cannot open its database"), error.message)
         raise
     try:
-        if first_paint is not None:
-            FirstPaintReport(app, started, first_paint)  # before the window is shown: showing may paint
-        window = open_window(store, settings)
-        workspace = window.workspace
+        window: MainWindow | None = None
 
         def start() -> None:
-            # Once the window is on the screen: the welcome box and the workshop manager centre on it.
-            workshop_id = first_workshop(settings, workspace, offer_demo=package is None, parent=window)
+            # Once the window's frame is on the screen: the panels read the workshop, and the welcome
+            # box and the workshop manager centre on the window.
+            assert window is not None
+            complete_window(window)
+            workshop_id = first_workshop(settings, window.workspace, offer_demo=package is None, parent=window)
             if workshop_id:
                 window.open_workshop(workshop_id)
             elif package is None:
@@ -169,7 +213,11 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
             if package is not None:
                 window.interchange.offer_package(str(package))
 
-        QTimer.singleShot(0, start)
+        # Both before the window is shown: showing may paint.
+        AfterFirstFrame(app, start)
+        if first_paint is not None:
+            FirstPaintReport(app, started, first_paint)
+        window = open_window(store, settings, complete_after_first_frame=True)
         if exit_after := os.environ.get("WERKSTATT_EXIT_AFTER_MS"):
             QTimer.singleShot(int(exit_after), window.close)  # smoke tests: start, show, close, quit
         return app.exec()

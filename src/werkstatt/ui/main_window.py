@@ -5,6 +5,7 @@ findings, votes, protocol and register below, the projector's thumbnail and the 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,30 +29,32 @@ from werkstatt.i18n import tr
 from werkstatt.model import Workshop
 from werkstatt.read.workshops import workshop_models
 from werkstatt.store.changes import MODEL_CHOICE_TABLES, Changes
+from werkstatt.ui import later_panels
 from werkstatt.ui.analysis.panel import AnalysisPanel
 from werkstatt.ui.capture.diagram_view import DiagramView
 from werkstatt.ui.capture.inspector import StepInspector
 from werkstatt.ui.capture.live_diagram import LiveDiagram
 from werkstatt.ui.capture.panel import CapturePanel
-from werkstatt.ui.common.sizing import scrolling, steady_undo_buttons
+from werkstatt.ui.common.sizing import screen_room, scrolling, steady_undo_buttons
 from werkstatt.ui.common.wheel_guard import WheelGuard
 from werkstatt.ui.findings.dialogs import ask_measure, ask_pain_point
 from werkstatt.ui.findings.panel import FindingsPanel
-from werkstatt.ui.help.guide import show_user_guide
 from werkstatt.ui.help.shortcuts import ShortcutOverlay
 from werkstatt.ui.interchange_actions import InterchangeActions
 from werkstatt.ui.projector.controller import ProjectorController
 from werkstatt.ui.protocol.export import ProtocolExporter
-from werkstatt.ui.protocol.panel import ProtocolPanel
 from werkstatt.ui.protocol.send import ProtocolSender
 from werkstatt.ui.register.actions import RegisterActions
-from werkstatt.ui.register.panel import RegisterPanel, offered_models
+from werkstatt.ui.register.search import offered_models
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.store_check import StoreCheck
-from werkstatt.ui.voting.panel import VotingPanel
-from werkstatt.ui.workshop.manager import WorkshopManager
-from werkstatt.ui.workshop.setup import WorkshopSetupPanel
 from werkstatt.ui.workspace import Workspace
+
+if TYPE_CHECKING:  # built by werkstatt.ui.later_panels
+    from werkstatt.ui.protocol.panel import ProtocolPanel
+    from werkstatt.ui.register.panel import RegisterPanel
+    from werkstatt.ui.voting.panel import VotingPanel
+    from werkstatt.ui.workshop.setup import WorkshopSetupPanel
 
 # The docks' arrangement on the console page. ("window/state" held the docks of the single-page
 # window, with the workshop setup among them; restoring it into the console would misplace them.)
@@ -59,8 +62,15 @@ CONSOLE_STATE = "window/console-state"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings: Settings, catalogue: Catalogue | None) -> None:
+    setup: WorkshopSetupPanel
+    voting: VotingPanel
+    protocol_panel: ProtocolPanel
+    register_panel: RegisterPanel
+
+    def __init__(self, workspace: Workspace, settings: Settings, catalogue: Catalogue | None,
+                 later_panels_after_first_frame: bool = False) -> None:
         super().__init__()
+        self.later_panels_built = False
         self.workspace = workspace
         self.settings = settings
         self.setObjectName("MainWindow")
@@ -87,16 +97,12 @@ class MainWindow(QMainWindow):
         self.findings_dock = self._dock("findings", tr("MainWindow", "Pain points and measures"),
                                         scrolling(self.findings),
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.setup = WorkshopSetupPanel(workspace)
-        self.voting = VotingPanel(workspace)
-        self.voting_dock = self._dock("voting", tr("MainWindow", "Voting"), self.voting,
+        self.voting_dock = self._dock("voting", tr("MainWindow", "Voting"), QWidget(),
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.protocol_panel = ProtocolPanel(workspace)
-        self.protocol_dock = self._dock("protocol", tr("MainWindow", "Protocol"), self.protocol_panel,
+        self.protocol_dock = self._dock("protocol", tr("MainWindow", "Protocol"), QWidget(),
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.console.tabifyDockWidget(self.findings_dock, self.voting_dock)
-        self.register_panel = RegisterPanel(workspace)
-        self.register_dock = self._dock("register", tr("MainWindow", "Process register"), self.register_panel,
+        self.register_dock = self._dock("register", tr("MainWindow", "Process register"), QWidget(),
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.console.tabifyDockWidget(self.voting_dock, self.protocol_dock)
         self.console.tabifyDockWidget(self.protocol_dock, self.register_dock)
@@ -124,7 +130,8 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        self.workshop_page = scrolling(self.setup)
+        self.workshop_page = QWidget()  # the setup panel, scrolling, goes in with the later panels
+        QVBoxLayout(self.workshop_page).setContentsMargins(0, 0, 0, 0)
         self.pages.addTab(self.workshop_page, tr("MainWindow", "Workshop (Ctrl+1)"))
         self.pages.addTab(self.console, tr("MainWindow", "Process (Ctrl+2)"))
         self.pages.setCurrentWidget(self.console)
@@ -143,24 +150,20 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
-        self.resize(self._first_size())
+        # 1600×950, or less on a smaller screen (a 1366×768 laptop): too large a window hides its own edges.
+        self.resize(QSize(1600, 950).boundedTo(screen_room(self)))
         self.console.resizeDocks([self.findings_dock], [280], Qt.Orientation.Vertical)
         self.console.resizeDocks([self.capture_dock, self.projector_dock], [430, 500], Qt.Orientation.Horizontal)
         self._refresh_models()
         self._update_title()
+        if not later_panels_after_first_frame:
+            self.build_later_panels()
 
-    def _first_size(self) -> QSize:
-        """1600×950, or the screen's free area when it is smaller (a 1366×768 laptop): a window larger than
-        its screen hides its own title bar buttons, the right-hand panels and the status bar."""
-        return QSize(1600, 950).boundedTo(self._screen_room())
-
-    def _screen_room(self) -> QSize:
-        """The size a window may have on its screen (the free area less the window manager's frame)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return QSize(16777215, 16777215)
-        frame = 40  # the title bar and borders the window manager adds
-        return (screen.availableGeometry().size() - QSize(0, frame)).expandedTo(self.minimumSizeHint())
+    def build_later_panels(self) -> None:
+        """The panels the first frame does not show, once (werkstatt.ui.later_panels; ui.app: after that frame)."""
+        if not self.later_panels_built:
+            self.later_panels_built = True
+            later_panels.build_later_panels(self)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -194,13 +197,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([self.undo_action, self.redo_action])
 
-        menu = self.menuBar().addMenu(tr("MainWindow", "&Workshop"))
+        self.workshop_menu = menu = self.menuBar().addMenu(tr("MainWindow", "&Workshop"))
         menu.addAction(a(tr("MainWindow", "&Workshops…"), self.choose_workshop, "Ctrl+O"))
         self.protocol_export = ProtocolExporter(self.workspace, self)
         self.protocol_send = ProtocolSender(self.workspace, self)  # the PDF and an e-mail draft with it
         menu.addActions([self.protocol_export.action, self.protocol_send.action])
         self.addAction(self.protocol_export.action)
-        menu.addAction(self.protocol_panel.add_photo_action)
         self.people_action = a(tr("MainWindow", "P&eople…"), self.manage_people)
         menu.addAction(self.people_action)
         self.interchange = InterchangeActions(self.workspace, self, open_workshop=self.open_workshop)
@@ -262,17 +264,10 @@ class MainWindow(QMainWindow):
         panel.highlight_media_breaks_action.setShortcut(QKeySequence("Ctrl+Alt+M"))
         view.addActions([panel.highlight_handovers_action, panel.highlight_media_breaks_action])
         self.addActions([panel.highlight_handovers_action, panel.highlight_media_breaks_action])
-        voting = self.menuBar().addMenu(tr("MainWindow", "V&oting"))
+        self.voting_menu = self.menuBar().addMenu(tr("MainWindow", "V&oting"))  # the panel's own: later
         self.focus_votes_action = a(tr("MainWindow", "Go to the &votes"), self.focus_votes, "Ctrl+Shift+V")
-        voting.addAction(self.focus_votes_action)
-        voting.addSeparator()
-        panel = self.voting
-        for action in (panel.new_round_action, panel.open_action, panel.reveal_action, panel.reopen_action,
-                       panel.finish_action, panel.delete_action):
-            # In the menu they work wherever the focus is, not only inside the panel.
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            voting.addAction(action)
-        self.addActions(voting.actions())
+        self.voting_menu.addAction(self.focus_votes_action)
+        self.voting_menu.addSeparator()
 
         projector = self.menuBar().addMenu(tr("MainWindow", "&Projector"))
         p = self.projector
@@ -303,8 +298,7 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
         helpmenu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
-        self.guide_action = a(tr("MainWindow", "&User guide"), lambda: show_user_guide(self),
-                              QKeySequence.StandardKey.HelpContents)
+        self.guide_action = a(tr("MainWindow", "&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         helpmenu.addAction(self.guide_action)
         self.help_action = a(tr("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, ["Shift+F1", "Ctrl+?"])
         helpmenu.addAction(self.help_action)
@@ -329,14 +323,13 @@ class MainWindow(QMainWindow):
         ws.selection_changed.connect(self.view.show_step)
         ws.workshop_changed.connect(self._workshop_changed)
         ws.data_changed.connect(self._data_changed)
-        self.setup.model_chosen.connect(self.open_model)
-        self.register_panel.openModelRequested.connect(self.open_model)
         self.findings.step_chosen.connect(ws.select_step)
         self.workspace.undo_stack.cleanChanged.connect(self._update_title)
 
     # --- slots -------------------------------------------------------------------------------
 
     def show_workshop_page(self) -> None:
+        self.build_later_panels()
         self.pages.setCurrentWidget(self.workshop_page)
         if self.workspace.workshop_id:
             self.setup.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -351,12 +344,14 @@ class MainWindow(QMainWindow):
 
     def focus_votes(self) -> None:
         self.show_console()
+        self.build_later_panels()
         self.voting_dock.show()
         self.voting_dock.raise_()
         self.voting.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_register(self) -> None:
         self.show_console()
+        self.build_later_panels()
         self.register_dock.show()
         self.register_dock.raise_()
         self.register_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -447,6 +442,8 @@ class MainWindow(QMainWindow):
             self.show_workshop_page()
 
     def choose_workshop(self) -> None:
+        from werkstatt.ui.workshop.manager import WorkshopManager  # like the guide: imported when first opened
+
         dialog = WorkshopManager(self.workspace, self.settings, self)
         dialog.workshop_chosen.connect(self.open_workshop)
         try:
@@ -461,6 +458,11 @@ class MainWindow(QMainWindow):
         manager.finished.connect(manager.deleteLater)
         manager.open()
         return manager
+
+    def show_guide(self) -> None:
+        from werkstatt.ui.help.guide import show_user_guide
+
+        show_user_guide(self)
 
     def show_shortcuts(self) -> None:
         self.overlay.show_for(self.actions())
@@ -483,8 +485,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
             # Saved on a larger screen (the office's monitor): never larger than this one.
-            if self.size() != self.size().boundedTo(self._screen_room()):
-                self.resize(self.size().boundedTo(self._screen_room()))
+            if self.size() != self.size().boundedTo(screen_room(self)):
+                self.resize(self.size().boundedTo(screen_room(self)))
         if isinstance(state, QByteArray):
             self.console.restoreState(state)
 

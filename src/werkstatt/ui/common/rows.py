@@ -109,11 +109,16 @@ class StoreRowsModel(RowsModel):
     A refused value becomes ``workspace.failed`` (or ``tell``) and the cell keeps its value.
     """
 
+    # Rows of the workshop alone (the protocol's) are not read again when another model is opened:
+    # opening a workshop opens one of its models too, and every such table would read twice.
+    FOLLOWS_MODEL = True
+
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__((), parent)
         self.workspace = workspace
         workspace.data_changed.connect(self._data_changed)
-        workspace.model_changed.connect(self._context_changed)
+        if self.FOLLOWS_MODEL:
+            workspace.model_changed.connect(self._context_changed)
         workspace.workshop_changed.connect(self._context_changed)
         self.refresh()
 

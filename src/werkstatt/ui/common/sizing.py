@@ -7,8 +7,9 @@ organisation names made the facilitator's window 1,830 px wide at its smallest, 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QFontMetrics, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QComboBox, QHeaderView, QScrollArea, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QScrollArea, QSizePolicy, QStyle, QWidget
 
 from werkstatt.i18n import tr
 
@@ -34,6 +35,15 @@ def title_width(header: QHeaderView, section: int) -> int:
     if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
         width += header.height() + margin
     return width
+
+
+def screen_room(window: QWidget) -> QSize:
+    """The size a window may have on its screen (the free area less the window manager's frame)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return QSize(16777215, 16777215)
+    frame = 40  # the title bar and borders the window manager adds
+    return (screen.availableGeometry().size() - QSize(0, frame)).expandedTo(window.minimumSizeHint())
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

@@ -76,6 +76,8 @@ def _python_date(value: QDate) -> dt.date | None:
 class _Rows(StoreRowsModel):
     """The workshop's rows (none without a workshop); the findings tables' reading and refreshing."""
 
+    FOLLOWS_MODEL = False  # the workshop's notes and photos are the same whichever model is open
+
     def read(self) -> list[Any]:
         workshop_id = self.workspace.workshop_id
         return self.read_workshop(workshop_id) if workshop_id else []

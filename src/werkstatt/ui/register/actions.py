@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from werkstatt.i18n import tr
-from werkstatt.ui.register.conflict_dialog import ConflictDialog
-from werkstatt.ui.register.map_dialog import ProcessMapDialog
-from werkstatt.ui.register.sync_dialog import SyncDialog
 from werkstatt.ui.workspace import Workspace
+
+# The dialogs are imported when first opened: the sync brings Alembic (the shared register's
+# migrations), keyring and the HTTP client, the map pydot — none of it is needed for the window's first frame.
+if TYPE_CHECKING:
+    from werkstatt.ui.register.conflict_dialog import ConflictDialog
+    from werkstatt.ui.register.map_dialog import ProcessMapDialog
+    from werkstatt.ui.register.sync_dialog import SyncDialog
 
 
 class RegisterActions(QObject):
@@ -34,6 +40,8 @@ class RegisterActions(QObject):
         return action
 
     def open_sync(self) -> SyncDialog:
+        from werkstatt.ui.register.sync_dialog import SyncDialog
+
         if self.sync_dialog is None:
             self.sync_dialog = SyncDialog(self.workspace, self.window)
             self.sync_dialog.synced.connect(self._synced)
@@ -41,12 +49,16 @@ class RegisterActions(QObject):
         return self.sync_dialog
 
     def open_conflicts(self) -> ConflictDialog:
+        from werkstatt.ui.register.conflict_dialog import ConflictDialog
+
         dialog = ConflictDialog(self.workspace, self.window)
         dialog.resolved.connect(lambda _sentence: self._forget_history())
         dialog.open()
         return dialog
 
     def open_map(self) -> ProcessMapDialog:
+        from werkstatt.ui.register.map_dialog import ProcessMapDialog
+
         dialog = ProcessMapDialog(self.workspace.store, self.window)
         panel = getattr(self.window, "register_panel", None)
         if panel is not None:  # a double-clicked process opens in the register panel
