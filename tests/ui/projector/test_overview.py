@@ -154,7 +154,7 @@ def test_the_detail_view_maps_the_part_it_shows(controller, workspace, long_proc
     detail = window.diagram_view
     assert detail.follow  # 25 steps do not fit at a readable size
     process_map = detail.process_map
-    scene_rect = scene.sceneRect()
+    scene_rect = scene.diagram_rect()
     to_map = process_map.width() / scene_rect.width()
     for index in (0, len(long_process.steps) // 2, len(long_process.steps) - 1):
         step_id = long_process.steps[index].id

@@ -11,6 +11,7 @@ import pydot
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from reportlab.graphics.shapes import Circle, Group, Line, Polygon
 from sqlalchemy import select
@@ -192,7 +193,7 @@ def scene_picture(kind: str, scale: int = 3) -> tuple[QImage, tuple[float, float
     image = QImage(round(diagram.width * scale), round(diagram.height * scale), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    scene.render(painter)
+    scene.render(painter, QRectF(image.rect()), scene.diagram_rect())  # the diagram, not the room past it
     painter.end()
     scene.clear()
     cx, cy = diagram.step("g").center

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -89,6 +89,26 @@ def test_markers_and_votes_follow_items_made_again_and_cost_nothing_while_none_i
     assert asked == []
 
 
+def test_the_scene_keeps_room_past_the_diagram_so_that_an_appended_step_does_not_rebuild_its_index(
+        scene: DiagramScene) -> None:
+    """Qt rebuilds a scene's item index from every item when its rect changes: the rect grows in
+    steps, and the diagram's own extent is ``diagram_rect`` (with its own signal)."""
+    resized = []
+    scene.diagram_resized.connect(resized.append)
+    labels = {}
+    rects = []
+    for index in range(12):
+        labels[f"s{index}"] = f"Schritt {index}"
+        scene.show(layout(graph(labels)))
+        rects.append(scene.sceneRect())
+        diagram = scene.diagram_rect()
+        assert scene.sceneRect().contains(diagram) and resized[-1] == diagram
+        assert all(scene.sceneRect().contains(item.sceneBoundingRect()) for item in scene.items())
+    assert len(resized) >= 6 and len(set(map(tuple, (r.getRect() for r in rects)))) <= 3
+    scene.show(layout(graph({"a": "Eins"})))  # much smaller again: so is the room
+    assert scene.sceneRect().width() <= scene.diagram_rect().width() + 2 * 3000.0
+
+
 def test_clicking_a_step_emits_its_id(qtbot, scene: DiagramScene) -> None:
     scene.show(layout(graph({"a": "Eins", "b": "Zwei"})))
     view = QGraphicsView(scene)
@@ -109,7 +129,7 @@ def test_scene_renders_ink(scene: DiagramScene) -> None:
     image = QImage(int(diagram.width), int(diagram.height), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    scene.render(painter)
+    scene.render(painter, QRectF(image.rect()), scene.diagram_rect())  # the diagram, not the room past it
     painter.end()
     dark = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
                if image.pixelColor(x, y).lightness() < 100)
@@ -133,7 +153,7 @@ def render(scene: DiagramScene, diagram) -> QImage:
     image = QImage(int(diagram.width), int(diagram.height), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    scene.render(painter)
+    scene.render(painter, QRectF(image.rect()), scene.diagram_rect())  # the diagram, not the room past it
     painter.end()
     return image
 

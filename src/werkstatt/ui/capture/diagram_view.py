@@ -46,7 +46,7 @@ class DiagramView(QGraphicsView):
         self.setAccessibleName(tr("DiagramView", "Swimlane diagram"))
         self.follow = True
         self._zoom = 1.0
-        scene.sceneRectChanged.connect(self._grow)
+        scene.diagram_resized.connect(self._grow)
 
     @property
     def zoom(self) -> float:
@@ -54,7 +54,8 @@ class DiagramView(QGraphicsView):
 
     def diagram_rect(self) -> QRectF:
         """The diagram itself; the view's own rect may reach further to the right (``_grow``)."""
-        return self.scene().sceneRect()
+        scene = self.scene()
+        return scene.diagram_rect() if isinstance(scene, DiagramScene) else scene.sceneRect()
 
     def _grow(self, diagram: QRectF | None = None) -> None:
         """Let the view scroll a little past the diagram's right end, in steps, not one column at a time."""

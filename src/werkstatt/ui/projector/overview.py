@@ -68,7 +68,7 @@ class OverviewPage(QWidget):
         self.labels: dict[str, str] = {}
         self.setAccessibleName(tr("OverviewPage", "Overview of the whole process"))
         scene.changed.connect(self._scene_changed)
-        scene.sceneRectChanged.connect(self._scene_changed)
+        scene.diagram_resized.connect(self._scene_changed)
         self._attached = True
 
     def detach(self) -> None:
@@ -76,7 +76,7 @@ class OverviewPage(QWidget):
         if self._attached:
             self._attached = False
             self.diagram.changed.disconnect(self._scene_changed)
-            self.diagram.sceneRectChanged.disconnect(self._scene_changed)
+            self.diagram.diagram_resized.disconnect(self._scene_changed)
 
     def _scene_changed(self, *_args: object) -> None:
         self.update()  # repaints are coalesced, and a hidden page does not paint at all
@@ -116,7 +116,7 @@ class OverviewPage(QWidget):
 
     def _content(self) -> Rect:
         """The scene without the lane headers: their names are written in the strip, readable."""
-        rect = self.diagram.sceneRect()
+        rect = self.diagram.diagram_rect()
         left = max((band.header.right for band in self.diagram.lane_bands()), default=rect.left())
         return Rect(left, rect.top(), max(1.0, rect.right() - left), rect.height())
 
@@ -298,7 +298,7 @@ class ProcessMap(QWidget):
 
     def marker(self) -> Rect:
         """The shown part in the map's own pixels."""
-        rect = self.diagram.sceneRect()
+        rect = self.diagram.diagram_rect()
         return map_marker(Rect(rect.x(), rect.y(), rect.width(), rect.height()), self.visible_part,
                           self.width(), self.height())
 
@@ -308,7 +308,7 @@ class ProcessMap(QWidget):
             self.update()
 
     def paintEvent(self, event) -> None:
-        rect = self.diagram.sceneRect()
+        rect = self.diagram.diagram_rect()
         if rect.width() <= 0 or rect.height() <= 0:
             return
         painter = QPainter(self)

@@ -125,7 +125,8 @@ class ProjectedDiagramView(QGraphicsView):
             make_inert(part)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.setEnabled(False)
-        scene.sceneRectChanged.connect(self.rescale)
+        self.setSceneRect(scene.diagram_rect())  # the diagram, not the room the scene keeps past it
+        scene.diagram_resized.connect(self._diagram_resized)
         scene.changed.connect(self._centre)
         scene.votes_changed.connect(self._votes_changed)
 
@@ -133,7 +134,7 @@ class ProjectedDiagramView(QGraphicsView):
         """Leave the shared scene (the console keeps it); nothing here reacts to it any more."""
         scene = self.scene()
         if scene is not None:
-            scene.sceneRectChanged.disconnect(self.rescale)
+            scene.diagram_resized.disconnect(self._diagram_resized)
             scene.changed.disconnect(self._centre)
             scene.votes_changed.disconnect(self._votes_changed)
             self.setScene(None)
@@ -167,6 +168,10 @@ class ProjectedDiagramView(QGraphicsView):
             self.top_panel.font_px = self.panel_font_px()
             self.top_panel.setGeometry(self.width() - width, 0, width, self.height())
             self.top_panel.update()
+
+    def _diagram_resized(self, rect: QRectF) -> None:
+        self.setSceneRect(rect)
+        self.rescale()
 
     def rescale(self) -> None:
         if self.top_panel.isVisibleTo(self) and self.top_panel.width() != self.panel_width():
