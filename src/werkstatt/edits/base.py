@@ -87,12 +87,16 @@ class Create(Edit):
     def __init__(self, cls: type[Base], text: str = "", /, **values: Any) -> None:
         self.cls = cls
         self.values = values
-        self.id: str = values.pop("id", None) or new_id()
+        given = values.pop("id", None)
+        self.id: str = given or new_id()
+        # A new id cannot be in the table before the first redo: no query to ask (two per captured step).
+        self._surely_new = given is None
         self.text = text
         fits_columns(cls.__table__, values)  # no text longer than its column, whichever edit wrote it
 
     def redo(self, session: Session) -> None:
-        row = session.get(self.cls, self.id)
+        row = None if self._surely_new else session.get(self.cls, self.id)
+        self._surely_new = False
         if row is None:
             session.add(self.cls(id=self.id, **self.values))
         else:  # re-done after an undo: bring the tombstoned row back as it was created
