@@ -22,12 +22,6 @@ MAX_ZOOM = 6.0
 ZOOM_STEP = 1.25
 READABLE_FONT_PX = 12.0  # the smallest label size the console opens with: readable at a laptop's distance
 STRIP_FONT_PX = 12.0  # the lane strip's text on the console
-# The view can scroll past the diagram's end by between one and two of these shares of its width,
-# growing in such steps: a step typed at the end then changes the scroll bars' range only at about
-# every third Enter, not at each. A new range repaints the whole view with both its scroll bars (a
-# Fusion scroll bar alone paints in about 1 ms). Following a step never shows that room: the view
-# keeps the step at its right edge with the steps before it in sight.
-ROOM_PAST_END = 0.5
 
 
 class DiagramView(QGraphicsView):
@@ -46,37 +40,23 @@ class DiagramView(QGraphicsView):
         self.setAccessibleName(tr("DiagramView", "Swimlane diagram"))
         self.follow = True
         self._zoom = 1.0
-        scene.diagram_resized.connect(self._grow)
+        self.setSceneRect(scene.diagram_rect())  # the diagram, not the room the scene keeps past it
+        scene.diagram_resized.connect(self.setSceneRect)
 
     @property
     def zoom(self) -> float:
         return self._zoom
 
     def diagram_rect(self) -> QRectF:
-        """The diagram itself; the view's own rect may reach further to the right (``_grow``)."""
+        """The diagram itself (the scene reaches further: room for its item index)."""
         scene = self.scene()
         return scene.diagram_rect() if isinstance(scene, DiagramScene) else scene.sceneRect()
-
-    def _grow(self, diagram: QRectF | None = None) -> None:
-        """Let the view scroll a little past the diagram's right end, in steps, not one column at a time."""
-        diagram = self.diagram_rect() if diagram is None else diagram
-        room = self.viewport().width() / max(self._zoom, MIN_ZOOM) * ROOM_PAST_END
-        width = self.sceneRect().width()
-        if not diagram.width() + room <= width <= diagram.width() + 2 * room or \
-                self.sceneRect().height() != diagram.height():
-            width = diagram.width() + 2 * room if diagram.width() > 0 else 0.0
-            self.setSceneRect(QRectF(diagram.x(), diagram.y(), width, diagram.height()))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._grow()
 
     def set_zoom(self, zoom: float) -> None:
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         self.resetTransform()
         self.scale(zoom, zoom)
         self._zoom = zoom
-        self._grow()
         self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:
