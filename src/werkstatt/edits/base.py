@@ -89,14 +89,15 @@ class Create(Edit):
         self.values = values
         given = values.pop("id", None)
         self.id: str = given or new_id()
-        # A new id cannot be in the table before the first redo: no query to ask (two per captured step).
-        self._surely_new = given is None
+        # An id made here cannot be in the table before the first redo: no query to ask (two per
+        # captured step). One given, or set afterwards (an edit that re-adds a known row), is asked for.
+        self._made_id: str | None = None if given else self.id
         self.text = text
         fits_columns(cls.__table__, values)  # no text longer than its column, whichever edit wrote it
 
     def redo(self, session: Session) -> None:
-        row = None if self._surely_new else session.get(self.cls, self.id)
-        self._surely_new = False
+        row = None if self.id == self._made_id else session.get(self.cls, self.id)
+        self._made_id = None
         if row is None:
             session.add(self.cls(id=self.id, **self.values))
         else:  # re-done after an undo: bring the tombstoned row back as it was created

@@ -410,3 +410,14 @@ def test_the_feedback_can_be_copied_and_a_line_paints_the_panel_once(panel, qtbo
     panel.feedback.copy_action.trigger()
     assert QApplication.clipboard().text() == panel.feedback.text() != ""
     assert panel.feedback.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    panel.feedback.clear()
+    assert not panel.feedback.copy_action.isEnabled()  # copying nothing would wipe the clipboard
+
+
+def test_the_inspector_title_offers_no_copy_of_a_message(workspace, qtbot) -> None:
+    from werkstatt.ui.capture.inspector import StepInspector
+
+    inspector = StepInspector(workspace, catalogue.load_default())
+    qtbot.addWidget(inspector)
+    assert inspector.title.actions() == []
+    assert inspector.title.contextMenuPolicy() != Qt.ContextMenuPolicy.ActionsContextMenu

@@ -512,3 +512,21 @@ def test_a_new_thumbnail_of_the_same_size_is_painted_without_laying_out_the_cons
     controller.show_action.setChecked(False)
     controller.refresh_thumbnail(force=True)
     assert controller.thumbnail.pixmap().isNull() and controller.thumbnail.text() != ""
+
+
+def test_the_projector_and_its_map_follow_the_diagram_as_it_grows_not_the_scene_room(controller, demo_workspace,
+                                                                                    scene, qtbot) -> None:
+    from werkstatt.capture import catalogue
+    from werkstatt.capture.session import CaptureSession
+    from werkstatt.demo import MODEL_ID
+
+    controller.show_action.setChecked(True)
+    qtbot.waitExposed(controller.window)
+    view = controller.window.diagram_view
+    before = scene.diagram_rect()
+    capture = CaptureSession(demo_workspace, MODEL_ID, catalogue=catalogue.load_default())
+    for index in range(3):
+        capture.enter_line(f"Neue Stelle {index}: Nachtrag {index}")  # a lane each: the diagram grows
+    scene.show(layout(ProcessGraph.from_view(model_view(demo_workspace))))  # as the live diagram does
+    assert scene.diagram_rect().height() > before.height()
+    assert view.sceneRect() == scene.diagram_rect() != scene.sceneRect()  # the scene keeps room for its index

@@ -198,6 +198,22 @@ def test_redo_after_undo_reuses_the_same_rows(editor: Editor, model: dict[str, s
     assert [r.id for r in rows] == [add.step_id]
 
 
+def test_a_create_given_a_known_id_brings_the_row_back_instead_of_adding_it_twice(editor: Editor,
+                                                                                 model: dict[str, str]) -> None:
+    """A new id is not asked for (two statements less per captured step); an id given or set
+    afterwards is: re-adding a deleted note by its id brings the old row back."""
+    from werkstatt.edits.notes import AddNote, delete_note
+    from werkstatt.model import WorkshopNote
+
+    note = editor.apply(AddNote(model["workshop"], "decision", "Vorlage bauen")).note_id
+    editor.apply(delete_note(note))
+    again = editor.apply(AddNote(model["workshop"], "decision", "Vorlage bauen, neu", note_id=note))
+    assert again.note_id == note
+    with editor.reading() as session:
+        rows = session.scalars(select(WorkshopNote).where(WorkshopNote.id == note)).all()
+    assert [(row.text, row.deleted) for row in rows] == [("Vorlage bauen, neu", False)]
+
+
 def test_restore_undeletes_and_undo_tombstones_again(editor: Editor, model: dict[str, str]) -> None:
     editor.apply(Delete(Person, model["person"]))
     deleted = snapshot(editor)

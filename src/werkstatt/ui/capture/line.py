@@ -162,7 +162,7 @@ class FeedbackLine(QLabel):
 
     LINES = 2
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, copyable: bool = False) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # typed text is shown as typed, never as markup
@@ -173,8 +173,10 @@ class FeedbackLine(QLabel):
         # text document after the frame, and that painted the console a second time at every Enter.
         self.copy_action = QAction(tr("FeedbackLine", "Copy message"), self)
         self.copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
-        self.addAction(self.copy_action)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.copy_action.setEnabled(False)  # nothing said yet: an empty copy would wipe the clipboard
+        if copyable:
+            self.addAction(self.copy_action)
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -188,10 +190,12 @@ class FeedbackLine(QLabel):
     def setText(self, text: str) -> None:
         super().setText(text)
         self._update_tooltip()
+        self.copy_action.setEnabled(bool(text))
 
     def clear(self) -> None:
         super().clear()
         self._update_tooltip()
+        self.copy_action.setEnabled(False)
 
     def shown_lines(self) -> list[str] | None:
         """The lines as painted when the text is cut, or None when it fits (QLabel paints it itself)."""

@@ -108,7 +108,7 @@ class CapturePanel(QWidget):
 
         self.mode = QLabel()
         self.line = CaptureLine(lambda: self.lane_names, catalogue)
-        self.feedback = FeedbackLine()
+        self.feedback = FeedbackLine(copyable=True)
         self.feedback.setAccessibleName(tr("CapturePanel", "Result of the last entry"))
         self.steps = StepListModel(self)
         self.list = QListView()
