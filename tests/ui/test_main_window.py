@@ -329,6 +329,11 @@ def test_a_new_workshop_opens_on_its_own_full_page_and_a_model_on_the_console(wo
     main.open_model(new.model_id)
     assert main.pages.currentWidget() is main.console
     assert main.capture.line.hasFocus()
+    for before in (main.setup.title_edit, main.model_choice):  # the focus where Qt's chain would go next
+        qtbot.keyClick(main, Qt.Key.Key_1, CTRL)
+        before.setFocus()
+        qtbot.keyClick(main, Qt.Key.Key_2, CTRL)
+        assert main.capture.line.hasFocus()  # typing goes into the entry line: it was lost in a combo box
     main.projector.shutdown()
 
 

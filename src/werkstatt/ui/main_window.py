@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         ws = self.workspace
         ws.saved.connect(self._saved)
-        ws.failed.connect(self._failed)
+        ws.failed.connect(lambda message: self._tell("⚠ " + message))
         self.projector.placement_changed.connect(self._tell)
         ws.selection_changed.connect(self.view.show_step)
         ws.workshop_changed.connect(self._workshop_changed)
@@ -335,7 +335,10 @@ class MainWindow(QMainWindow):
             self.setup.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_console(self) -> None:
+        leaving = self.pages.currentWidget() is not self.console
         self.pages.setCurrentWidget(self.console)
+        if leaving and self.capture.line.isEnabled():  # else Qt's focus chain picked a combo box: typing was lost
+            self.capture.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_line(self) -> None:
         self.show_console()
@@ -373,9 +376,6 @@ class MainWindow(QMainWindow):
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches(*MODEL_CHOICE_TABLES):  # the workshop's title and models; not a captured step
             self._workshop_changed("")
-
-    def _failed(self, message: str) -> None:
-        self._tell("⚠ " + message)
 
     def _tell(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
