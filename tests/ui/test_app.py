@@ -127,18 +127,10 @@ def test_an_unwritable_log_folder_still_gives_the_dialog(tmp_path: Path) -> None
 NOT_AT_START = ("alembic", "reportlab", "keyring", "pydot")
 
 
-def test_the_window_paints_its_first_frame_without_alembic_reportlab_or_the_workshop(tmp_path: Path) -> None:
+def test_the_window_paints_its_first_frame_without_alembic_reportlab_or_the_workshop(demo_db: Path) -> None:
     """On an up-to-date database with a workshop: at the first frame none of NOT_AT_START is loaded and no
     workshop is open yet (the panels read theirs right after that frame)."""
-    from werkstatt.demo import create_demo
-    from werkstatt.store.database import open_store
-
-    path = tmp_path / "demo.sqlite"
-    store = open_store(path)
-    try:
-        create_demo(store)
-    finally:
-        store.close()
+    path = demo_db
     probe = ("import sys\n"
              "from pathlib import Path\n"
              "from werkstatt.ui.app import run_app\n"
@@ -148,7 +140,7 @@ def test_the_window_paints_its_first_frame_without_alembic_reportlab_or_the_work
              f"    loaded = sorted({{m.split('.')[0] for m in sys.modules}} & set({NOT_AT_START!r}))\n"
              "    print(loaded, window.workspace.workshop_id, flush=True)\n"
              f"run_app(Path({str(path)!r}), first_paint=report)\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKSTATT_CONFIG_DIR": str(tmp_path / "config")}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKSTATT_CONFIG_DIR": str(path.parent / "config")}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[] None"

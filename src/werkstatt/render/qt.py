@@ -409,8 +409,9 @@ class DiagramScene(QGraphicsScene):
         for step_id, item in self._steps.items():
             count, share = votes.get(step_id, (None, 0.0))
             item.set_votes(count, share)
-        self._voted = set(self._votes_shown())
-        if self._votes_shown() != before:
+        after = self._votes_shown()
+        self._voted = set(after)
+        if after != before:
             self.votes_changed.emit()
 
     def _votes_shown(self) -> dict[str, tuple[int, float]]:
