@@ -31,6 +31,8 @@ setup(
         "werkstatt.resources": ["*.json", "*.md", "fonts/*.ttf", "fonts/*.txt", "icons/*.svg", "*.qss", "demo/*.jpg",
                                 "guide/*.md", "guide/*.png"],
         "werkstatt.translations": ["*.qm"],
+        # The phone page (issue 20): served from the package, nothing from the internet.
+        "werkstatt.phones": ["page/*.html", "page/*.js", "page/*.css"],
         "werkstatt.store.migrations": ["*.mako", "versions/*.py"],
         "werkstatt.register.migrations": ["*.mako", "versions/*.py"],
     },

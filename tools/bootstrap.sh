@@ -43,7 +43,7 @@ test_apt_packages=(
     postgresql-15
     # The BPMN tests open the exports with bpmn.io's own libraries, bpmn-js in headless Chromium
     # (tools/bpmn-kit, installed by tools/bpmn_kit.py with npm).
-    chromium
+    chromium chromium-driver
     # The distribution tests: makensis compiles the Windows installer; the Linux desktop files are
     # checked by their own validators; the icons are compared with librsvg; install.sh with shellcheck.
     nsis desktop-file-utils appstream shared-mime-info librsvg2-bin shellcheck

@@ -92,8 +92,12 @@ class PrepareRound(Planned):
         options = ([("status_quo", None)] if method == "consensus" else []) + list(self.options)
         parts += [Create(RoundOption, round_id=self.round_id, target_kind=kind, target_id=target_id, position=i)
                   for i, (kind, target_id) in enumerate(options)]
-        people = (present_people(session, self.workshop_id) if self.voters is None
-                  else [live(session, Person, person_id) for person_id in self.voters])
+        if self.settings["entry"] == "phones":  # the phones that join are the voters, anonymously
+            people = [live(session, Person, person_id) for person_id in self.voters or ()]
+        elif self.voters is None:
+            people = present_people(session, self.workshop_id)
+        else:
+            people = [live(session, Person, person_id) for person_id in self.voters]
         parts += [Create(RoundVoter, round_id=self.round_id, token=new_token(), person_id=person.id,
                          organisation_id=person.organisation_id, position=i) for i, person in enumerate(people)]
         return parts
@@ -142,7 +146,7 @@ class ChangeState(Planned):
             snapshot = read_round(session, self.round_id)
             if not snapshot.options:
                 raise EditError(tr("VotingEdits", "A round needs at least one item to vote on."))
-            if not snapshot.voters:
+            if not snapshot.voters and snapshot.settings.entry != "phones":
                 raise EditError(tr("VotingEdits", "Nobody votes in this round: mark the participants present first."))
         return [Update(VotingRound, self.round_id, state="open" if self.action == "reopen" else self.action)]
 

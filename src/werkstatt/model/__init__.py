@@ -21,6 +21,7 @@ from werkstatt.model.process import (
     Step,
 )
 from werkstatt.model.rates import RateSetting
+from werkstatt.model.room import SUGGESTION_KINDS, SUGGESTION_STATES, RoomSuggestion
 from werkstatt.model.sync import SyncConflict, SyncRegister, SyncRow
 from werkstatt.model.voting import (
     OPTION_KINDS,
@@ -58,6 +59,8 @@ __all__ = [
     "PAIN_POINT_CATEGORIES",
     "PHOTO_TYPES",
     "PROCESS_STATUSES",
+    "SUGGESTION_KINDS",
+    "SUGGESTION_STATES",
     "PROJECT_ADMINISTRATIONS",
     "STEP_KINDS",
     "VOTE_CRITERIA",
@@ -81,6 +84,7 @@ __all__ = [
     "Process",
     "ProcessModel",
     "RateSetting",
+    "RoomSuggestion",
     "RoundOption",
     "RoundVoter",
     "Step",

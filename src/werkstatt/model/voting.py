@@ -15,8 +15,9 @@ from werkstatt.model.base import Base
 VOTING_METHODS = ("dots", "effort_benefit", "consensus")
 VOTING_STATES = ("prepared", "open", "closed")
 VOTING_TARGETS = ("pain_points", "measures", "mixed")
-# "per_person": the facilitator types each participant's ballot; "wall": totals read off a physical wall.
-VOTING_ENTRIES = ("per_person", "wall")
+# "per_person": the facilitator types each participant's ballot; "wall": totals read off a physical wall;
+# "phones": each phone in the room that joins is an anonymous voter and sends its own ballot (issue 20).
+VOTING_ENTRIES = ("per_person", "wall", "phones")
 # Effort/benefit on 1–5, or the coarse 2×2 matrix (1 = low, 2 = high).
 VOTING_SCALES = ("five", "matrix")
 OPTION_KINDS = ("pain_point", "measure", "status_quo")

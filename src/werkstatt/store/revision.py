@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-HEAD = "0010"  # the newest migration in store/migrations/versions
+HEAD = "0011"  # the newest migration in store/migrations/versions
 VERSION_TABLE = "alembic_version"
 
 

@@ -30,6 +30,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     results.add_argument("round_id", metavar="ROUND_ID")
     json_option(results)
     results.set_defaults(handler=run_results)
+    from werkstatt.phones.serve import register as register_serve
+
+    register_serve(vote_commands)
 
 
 def find_round(session: Session, given: str) -> VotingRound:

@@ -16,7 +16,10 @@ def voter_name(snapshot: RoundSnapshot, token: str) -> str:
     """The name the facilitator sees in the grid, or "Person n" for a voter without one."""
     for index, voter in enumerate(snapshot.voters, start=1):
         if voter.token == token:
-            return voter.name or tr("Voting", "Person {n}", n=index)
+            if voter.name:
+                return voter.name
+            return (tr("Voting", "Phone {n}", n=index) if snapshot.settings.entry == "phones"
+                    else tr("Voting", "Person {n}", n=index))
     return tr("Voting", "The wall") if token == WALL_TOKEN else tr("Voting", "This voter")
 
 
