@@ -113,7 +113,7 @@ class SetBallot(Planned):
         return parts
 
 
-def ballot_from_values(method: str, values: Mapping[str, Mapping[str, int | None]]) -> dict[tuple[str, str], int | None]:
+def ballot_from_values(method: str, values: Mapping[str, Mapping[str, int | None]]) -> Ballot:
     """``{option id: {criterion: value}}`` (the phone's JSON) as a ballot; unknown criteria are left to the rules."""
     known = criteria(method)
     return {(option_id, criterion or known[0]): value
