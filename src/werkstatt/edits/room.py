@@ -47,6 +47,7 @@ class JoinByPhone(Planned):
         super().__init__(tr("RoomEdits", "A phone joined the voting round"))
         self.round_id = round_id
         self.token = new_token()
+        self.number = 0  # the phone's number in the round ("phone 3"), once planned
 
     def plan(self, session: Session) -> list[Edit]:
         row = live(session, VotingRound, self.round_id)
@@ -58,6 +59,7 @@ class JoinByPhone(Planned):
                                .where(RoundVoter.round_id == self.round_id)) or 0
         if count >= MAX_PHONES:
             raise EditError(tr("RoomEdits", "This round already has {n} phones; no more can join.", n=MAX_PHONES))
+        self.number = count + 1
         return [Create(RoundVoter, round_id=self.round_id, token=self.token, person_id=None, organisation_id=None,
                        position=count)]
 
@@ -73,6 +75,7 @@ class SetBallot(Planned):
         super().__init__(tr("RoomEdits", "Ballot from {voter}", voter=voter_label) if voter_label
                          else tr("RoomEdits", "Ballot from a phone"))
         self.round_id, self.token, self.ballot = round_id, token, dict(ballot)
+        self.ballot_after: dict[str, dict[str, int]] = {}  # the voter's values once applied, for the phone
 
     def plan(self, session: Session) -> list[Edit]:
         snapshot = read_round(session, self.round_id)
@@ -83,6 +86,10 @@ class SetBallot(Planned):
             else:
                 values[(option_id, self.token, criterion)] = value
         after = dataclasses.replace(snapshot, values=values)
+        self.ballot_after = {}
+        for (option_id, who, criterion), value in values.items():
+            if who == self.token:
+                self.ballot_after.setdefault(option_id, {})[criterion] = value
         # Checked against the round as the whole ballot leaves it: moving dots from one item to
         # another is allowed however the ballot lists them, and the total must fit the budget.
         for (option_id, criterion), value in self.ballot.items():

@@ -111,12 +111,16 @@ class PhoneRoom:
         self.suggestions = RateLimit(0.2, 5, clock)
         self._lock = threading.Lock()
         self._cached: tuple[float, RoundSnapshot, dict[str, tuple[str, str]]] | None = None
+        # Of the open round, as last read: each voter's number ("phone 3") and the method, so that a
+        # ballot needs no read of the whole round before its edit reads it under the write lock.
+        self._numbers: dict[str, int] = {}
+        self._method: str | None = None
 
     # --- what the facilitator opens ----------------------------------------------------------
 
     def open_round(self, round_id: str | None) -> None:
         with self._lock:
-            self.round_id, self._cached = round_id, None
+            self.round_id, self._cached, self._numbers, self._method = round_id, None, {}, None
 
     def open_inbox(self, inbox: Inbox | None) -> None:
         self.inbox = inbox
@@ -161,6 +165,9 @@ class PhoneRoom:
         round_id = self._round()
         edit = JoinByPhone(round_id)
         self._write(edit, undoable=False)
+        with self._lock:
+            if self.round_id == round_id:
+                self._numbers[edit.token] = edit.number
         return edit.token
 
     def ballot(self, token: str, values: Mapping[str, Mapping[str, int | None]]) -> dict[str, object]:
@@ -168,17 +175,15 @@ class PhoneRoom:
         if not self.ballots.allow(token):
             raise Refused(429, tr("PhoneRoom", "Too many ballots from this phone; wait a moment and send again."))
         round_id = self._round()
-        snapshot = self._snapshot(fresh=True)
-        assert snapshot is not None
-        number = next((i for i, voter in enumerate(snapshot[0].voters, start=1) if voter.token == token), None)
-        if number is None:
+        if token not in self._numbers or self._method is None:  # joined since the last read, or a stranger
+            self._snapshot(fresh=True)
+        number, method = self._numbers.get(token), self._method
+        if number is None or method is None:
             raise Refused(403, tr("PhoneRoom", "This phone has not joined the round. Scan the code again."))
-        label = tr("PhoneRoom", "phone {n}", n=number)
-        self._write(SetBallot(round_id, token, ballot_from_values(snapshot[0].method, values), voter_label=label),
-                    undoable=True)
-        after = self._snapshot(fresh=True)
-        assert after is not None
-        return {"ballot": ballot_of(after[0], token)}
+        edit = SetBallot(round_id, token, ballot_from_values(method, values),
+                         voter_label=tr("PhoneRoom", "phone {n}", n=number))
+        self._write(edit, undoable=True)
+        return {"ballot": edit.ballot_after}
 
     def suggest(self, client: str, kind: str, category: str, text: str) -> None:
         inbox = self.inbox
@@ -227,4 +232,6 @@ class PhoneRoom:
         with self._lock:
             if self.round_id == round_id:
                 self._cached = (self.clock(), snapshot, places)
+                self._numbers = {voter.token: i for i, voter in enumerate(snapshot.voters, start=1)}
+                self._method = snapshot.method
         return snapshot, places

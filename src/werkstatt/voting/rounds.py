@@ -135,42 +135,60 @@ def value_range(settings: Settings, criterion: str) -> tuple[int, int | None]:
     return 1, 2 if settings.scale == "matrix" else 5
 
 
-def option_label(session: Session, option: RoundOption) -> tuple[str, str | None]:
-    """The text of the pain point or measure the option stands for, and the step of a pain point."""
-    if option.target_kind == "status_quo":
-        return tr("VotingRounds", "Keep as is"), None
-    cls = PainPoint if option.target_kind == "pain_point" else Measure
-    row = session.get(cls, option.target_id) if option.target_id else None
-    if row is None:
-        return tr("VotingRounds", "(removed)"), None
-    return row.text, getattr(row, "step_id", None)
+def _labels(session: Session, options: list[RoundOption]) -> dict[str, tuple[str, str | None]]:
+    """Option id -> (text, step of a pain point), read with one query per kind instead of one per option."""
+    wanted: dict[str, list[str]] = {"pain_point": [], "measure": []}
+    for option in options:
+        if option.target_kind in wanted and option.target_id:
+            wanted[option.target_kind].append(option.target_id)
+    found: dict[tuple[str, str], tuple[str, str | None]] = {}
+    if wanted["pain_point"]:
+        for row_id, text, step_id in session.execute(select(PainPoint.id, PainPoint.text, PainPoint.step_id)
+                                                     .where(PainPoint.id.in_(wanted["pain_point"]))):
+            found[("pain_point", row_id)] = (text, step_id)
+    if wanted["measure"]:
+        for row_id, text in session.execute(select(Measure.id, Measure.text).where(Measure.id.in_(wanted["measure"]))):
+            found[("measure", row_id)] = (text, None)
+    labels = {}
+    for option in options:
+        if option.target_kind == "status_quo":
+            labels[option.id] = (tr("VotingRounds", "Keep as is"), None)
+        else:
+            labels[option.id] = found.get((option.target_kind, option.target_id or ""),
+                                          (tr("VotingRounds", "(removed)"), None))
+    return labels
 
 
 def read_round(session: Session, round_id: str) -> RoundSnapshot:
+    """The round as plain data. Read with a fixed number of queries, as plain rows where there are many:
+    a round with a hundred phones is read for every ballot they send."""
     row = session.get(VotingRound, round_id)
     if row is None or row.deleted:
         raise NotFoundError(tr("VotingRounds", "There is no voting round with the id {id}.", id=round_id))
     settings = Settings(method=row.method, targets=row.targets, entry=row.entry, dots_per_person=row.dots_per_person,
                         max_per_item=row.max_per_item, own_proposals_allowed=row.own_proposals_allowed,
                         scale=row.scale, min_group_size=row.min_group_size, anonymous=row.anonymous)
-    options = []
-    for option in session.scalars(select(RoundOption).where(RoundOption.round_id == round_id,
-                                                            RoundOption.deleted.is_(False))
-                                  .order_by(RoundOption.position, RoundOption.created_at)):
-        label, step_id = option_label(session, option)
-        options.append(OptionInfo(option.id, option.target_kind, option.target_id, label, step_id,
-                                  option.proposer_token))
-    names = dict(session.execute(select(Person.id, Person.name)).all())
-    voters = tuple(VoterInfo(voter.token, names.get(voter.person_id, ""), voter.organisation_id, voter.finished)
-                   for voter in session.scalars(select(RoundVoter).where(RoundVoter.round_id == round_id,
-                                                                         RoundVoter.deleted.is_(False))
-                                                .order_by(RoundVoter.position, RoundVoter.created_at)))
+    rows = list(session.scalars(select(RoundOption).where(RoundOption.round_id == round_id,
+                                                         RoundOption.deleted.is_(False))
+                                .order_by(RoundOption.position, RoundOption.created_at)))
+    labels = _labels(session, rows)
+    options = [OptionInfo(option.id, option.target_kind, option.target_id, *labels[option.id], option.proposer_token)
+               for option in rows]
+    voter_rows = session.execute(select(RoundVoter.token, Person.name, RoundVoter.organisation_id, RoundVoter.finished)
+                                 .outerjoin(Person, Person.id == RoundVoter.person_id)
+                                 .where(RoundVoter.round_id == round_id, RoundVoter.deleted.is_(False))
+                                 .order_by(RoundVoter.position, RoundVoter.created_at)).all()
+    voters = tuple(VoterInfo(token, name or "", organisation_id, bool(finished))
+                   for token, name, organisation_id, finished in voter_rows)
     live_options = {option.id for option in options}
     live_tokens = {voter.token for voter in voters} | {WALL_TOKEN}
-    values = {(vote.option_id, vote.voter_token, vote.criterion): vote.value
-              for vote in session.scalars(select(Vote).where(Vote.round_id == round_id, Vote.deleted.is_(False)))
-              if vote.option_id in live_options and vote.voter_token in live_tokens}
-    organisations = {org.id: (org.name, org.short_name, org.kind) for org in session.scalars(select(Organisation))}
+    values = {(option_id, token, criterion): value
+              for option_id, token, criterion, value in session.execute(
+                  select(Vote.option_id, Vote.voter_token, Vote.criterion, Vote.value)
+                  .where(Vote.round_id == round_id, Vote.deleted.is_(False)))
+              if option_id in live_options and token in live_tokens}
+    organisations = {org_id: (name, short, kind) for org_id, name, short, kind in session.execute(
+        select(Organisation.id, Organisation.name, Organisation.short_name, Organisation.kind))}
     return RoundSnapshot(row.id, row.workshop_id, row.model_id, row.question, row.state, settings, tuple(options),
                          voters, values, organisations)
 
