@@ -173,10 +173,7 @@ def check_round(path: Path, round_id: str, results: list[dict]) -> dict[str, obj
         with store.session() as session:
             session.get(VotingRound, grid).entry = "per_person"
         for index in range(len(acknowledged)):
-            if index >= len(people):
-                person = editor.apply(_new_person(f"Person {index}")).id
-            else:
-                person = people[index]
+            person = people[index] if index < len(people) else editor.apply(_new_person(f"Person {index}")).id
             editor.apply(SetVoterTakesPart(grid, person, True))
         editor.apply(open_round(grid))
         with editor.reading() as session:
