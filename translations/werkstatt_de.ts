@@ -866,7 +866,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="154" />
+            <location filename="../src/werkstatt/ui/app.py" line="198" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
         </message>
@@ -1840,87 +1840,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="375" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="377" />
             <source>Connect</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="376" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="378" />
             <source>Connect the selected step to:</source>
             <translation>Den ausgewählten Schritt verbinden mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="299" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="301" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="358" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="360" />
             <source>Lane for the selected step:</source>
             <translation>Bahn für den ausgewählten Schritt:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="357" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="359" />
             <source>Move to lane</source>
             <translation>In andere Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="295" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="297" />
             <source>New steps are added at the end.</source>
             <translation>Neue Schritte kommen ans Ende.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="143" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="145" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="228" />
             <source>Paste {count} lines</source>
             <translation>{count} Zeilen einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="112" />
             <source>Result of the last entry</source>
             <translation>Ergebnis der letzten Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="329" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="331" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="116" />
             <source>Steps in capture order</source>
             <translation>Schritte in Erfassungsreihenfolge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="367" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="369" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="363" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="365" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="252" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="254" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="257" />
             <source>{stored} lines stored.</source>
             <translation>{stored} Zeilen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="388" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="390" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Schritt gelöscht; seine Schwachstellen ({count}) gelten jetzt für den ganzen Prozess.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="236" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="238" />
             <source>line {number}: {reason}</source>
             <translation>Zeile {number}: {reason}</translation>
         </message>
@@ -2387,7 +2387,7 @@
     <context>
         <name>DiagramView</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="46" />
+            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="40" />
             <source>Swimlane diagram</source>
             <translation>Swimlane-Diagramm</translation>
         </message>
@@ -2400,7 +2400,7 @@
             <translation>Das zu ändernde Element ({kind}) gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="140" />
+            <location filename="../src/werkstatt/edits/base.py" line="145" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>Das wiederherzustellende Element ({kind}) gibt es nicht mehr.</translation>
         </message>
@@ -3137,72 +3137,72 @@
     <context>
         <name>Findings</name>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="61" />
+            <location filename="../src/werkstatt/read/findings.py" line="62" />
             <source>Double entry/duplicate work</source>
             <translation>Doppelerfassung/Doppelarbeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="63" />
+            <location filename="../src/werkstatt/read/findings.py" line="64" />
             <source>Idle/waiting time</source>
             <translation>Liege-/Wartezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="62" />
+            <location filename="../src/werkstatt/read/findings.py" line="63" />
             <source>Interface/handover</source>
             <translation>Schnittstelle/Übergabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="68" />
+            <location filename="../src/werkstatt/read/findings.py" line="69" />
             <source>Legal or formal hurdle</source>
             <translation>rechtliche oder formale Hürde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="67" />
+            <location filename="../src/werkstatt/read/findings.py" line="68" />
             <source>Loop/rework</source>
             <translation>Schleife/Rückläufer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="60" />
+            <location filename="../src/werkstatt/read/findings.py" line="61" />
             <source>Media break</source>
             <translation>Medienbruch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="66" />
+            <location filename="../src/werkstatt/read/findings.py" line="67" />
             <source>Missing IT support</source>
             <translation>fehlende IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="69" />
+            <location filename="../src/werkstatt/read/findings.py" line="70" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="64" />
+            <location filename="../src/werkstatt/read/findings.py" line="65" />
             <source>Query/missing documents</source>
             <translation>Rückfrage/Nachforderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="65" />
+            <location filename="../src/werkstatt/read/findings.py" line="66" />
             <source>Unclear responsibility</source>
             <translation>unklare Zuständigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="78" />
+            <location filename="../src/werkstatt/read/findings.py" line="79" />
             <source>done</source>
             <translation>erledigt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="79" />
+            <location filename="../src/werkstatt/read/findings.py" line="80" />
             <source>dropped</source>
             <translation>verworfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="77" />
+            <location filename="../src/werkstatt/read/findings.py" line="78" />
             <source>in progress</source>
             <translation>in Arbeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="76" />
+            <location filename="../src/werkstatt/read/findings.py" line="77" />
             <source>open</source>
             <translation>offen</translation>
         </message>
@@ -3210,7 +3210,7 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="228" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="230" />
             <source>&amp;Measures</source>
             <translation>&amp;Maßnahmen</translation>
         </message>
@@ -3220,12 +3220,12 @@
             <translation>(ganzer Prozess)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="218" />
             <source>Add measure…</source>
             <translation>Maßnahme hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="214" />
             <source>Add pain point…</source>
             <translation>Schwachstelle hinzufügen…</translation>
         </message>
@@ -3235,22 +3235,22 @@
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="218" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="220" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
             <source>Delete pain point</source>
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="322" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="324" />
             <source>Delete {n} measures</source>
             <translation>{n} Maßnahmen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="309" />
             <source>Delete {n} pain points</source>
             <translation>{n} Schwachstellen löschen</translation>
         </message>
@@ -3260,12 +3260,12 @@
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
             <source>Edit measure…</source>
             <translation>Maßnahme bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="213" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="215" />
             <source>Edit pain point…</source>
             <translation>Schwachstelle bearbeiten…</translation>
         </message>
@@ -3285,7 +3285,7 @@
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="221" />
             <source>Link to pain points…</source>
             <translation>Mit Schwachstellen verknüpfen…</translation>
         </message>
@@ -3295,7 +3295,7 @@
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="201" />
             <location filename="../src/werkstatt/ui/findings/panel.py" line="56" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
@@ -3306,7 +3306,7 @@
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="199" />
             <location filename="../src/werkstatt/ui/findings/panel.py" line="116" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
@@ -3332,7 +3332,7 @@
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="225" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="227" />
             <source>Pain po&amp;ints</source>
             <translation>Schwa&amp;chstellen</translation>
         </message>
@@ -3877,272 +3877,272 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="300" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="303" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="277" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="476" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="241" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="83" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="472" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="87" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="112" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="118" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="473" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="477" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="313" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="266" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="100" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="267" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="95" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="102" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="117" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="123" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="286" />
             <source>Show the process &amp;register</source>
             <translation>Prozess&amp;register zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="289" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="284" />
             <source>Re&amp;gister</source>
             <translation>Reg&amp;ister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>Import and e&amp;xport</source>
             <translation>Import und E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="306" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="301" />
             <source>&amp;User guide</source>
             <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="129" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
             <source>Process (Ctrl+2)</source>
             <translation>Prozess (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="135" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Werkstatt (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>&amp;Process page</source>
             <translation>Seite P&amp;rozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
             <source>&amp;Workshop page</source>
             <translation>Seite &amp;Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>P&amp;eople…</source>
             <translation>P&amp;ersonen …</translation>
         </message>
@@ -5394,6 +5394,195 @@
             <location filename="../src/werkstatt/ui/workshop/people.py" line="128" />
             <source>“{name}” erased.</source>
             <translation>„{name}“ gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneCLI</name>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="125" />
+            <source>Open for phones: {url}  (code {code})</source>
+            <translation>Offen für Handys: {url}  (Code {code})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="126" />
+            <source>Serving until the round is revealed; Ctrl+C stops.</source>
+            <translation>Läuft, bis die Runde aufgedeckt wird; Strg+C beendet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="146" />
+            <source>Stopped serving the round.</source>
+            <translation>Die Runde ist für Handys geschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="105" />
+            <source>This round has been revealed; reopen it first.</source>
+            <translation>Diese Runde ist aufgedeckt; öffnen Sie sie zuerst wieder.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="101" />
+            <source>This round takes its votes in the grid or from the wall; prepare a round “from phones” to open it for phones.</source>
+            <translation>Diese Runde nimmt ihre Stimmen im Raster oder von der Wand; bereiten Sie eine Runde „von den Handys“ vor, um sie für Handys zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="62" />
+            <source>how long the result stays reachable after the reveal (default: 30)</source>
+            <translation>wie lange das Ergebnis nach dem Aufdecken erreichbar bleibt (Vorgabe: 30)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="53" />
+            <source>open a voting round for the phones in the room, without a window</source>
+            <translation>eine Abstimmungsrunde für die Handys im Raum öffnen, ohne Fenster</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="57" />
+            <source>the address of this computer in the room's network (default: 127.0.0.1, this computer only)</source>
+            <translation>die Adresse dieses Computers im Netz des Raums (Vorgabe: 127.0.0.1, nur dieser Computer)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="60" />
+            <source>the port (default: the first free one of 8730–8739; 0: any free port)</source>
+            <translation>der Port (Vorgabe: der erste freie von 8730–8739; 0: irgendein freier Port)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="73" />
+            <source>“{text}” is not a port number (0 to 65535).</source>
+            <translation>„{text}“ ist keine Portnummer (0 bis 65535).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNetwork</name>
+        <message>
+            <location filename="../src/werkstatt/phones/network.py" line="42" />
+            <source>Pick one network (the hotspot or the room's Wi-Fi), not all of them: {host} would offer the round on every network.</source>
+            <translation>Wählen Sie ein Netz (den Hotspot oder das WLAN des Raums), nicht alle: {host} böte die Runde in jedem Netz an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/network.py" line="45" />
+            <source>{host} is reachable from the internet; phones join only over a local network (Wi-Fi or hotspot).</source>
+            <translation>{host} ist aus dem Internet erreichbar; Handys nehmen nur über ein lokales Netz (WLAN oder Hotspot) teil.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/network.py" line="40" />
+            <source>“{host}” is not an IP address of this computer.</source>
+            <translation>„{host}“ ist keine IP-Adresse dieses Computers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneRoom</name>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="203" />
+            <source>No voting round is open for phones right now.</source>
+            <translation>Gerade ist keine Abstimmungsrunde für Handys offen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="191" />
+            <source>The facilitator is not taking pain points from phones right now.</source>
+            <translation>Die Moderation nimmt gerade keine Schwachstellen von Handys an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="231" />
+            <source>The voting round is gone.</source>
+            <translation>Die Abstimmungsrunde gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="141" />
+            <source>This code is not valid (any more). Scan the code on the projector again.</source>
+            <translation>Dieser Code gilt nicht (mehr). Scannen Sie den Code am Beamer noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="182" />
+            <source>This phone has not joined the round. Scan the code again.</source>
+            <translation>Dieses Handy nimmt an der Runde nicht teil. Scannen Sie den Code noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="176" />
+            <source>Too many ballots from this phone; wait a moment and send again.</source>
+            <translation>Zu viele Stimmzettel von diesem Handy; warten Sie einen Moment und senden Sie noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="193" />
+            <source>Too many messages from this phone; wait a minute.</source>
+            <translation>Zu viele Meldungen von diesem Handy; warten Sie eine Minute.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="164" />
+            <source>Too many phones joined from this address; wait a moment.</source>
+            <translation>Zu viele Handys von dieser Adresse; warten Sie einen Moment.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="145" />
+            <source>Too many requests from this phone; wait a moment.</source>
+            <translation>Zu viele Anfragen von diesem Handy; warten Sie einen Moment.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="140" />
+            <source>Too many wrong codes from this device; wait a minute.</source>
+            <translation>Zu viele falsche Codes von diesem Gerät; warten Sie eine Minute.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="184" />
+            <source>phone {n}</source>
+            <translation>Handy {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneServer</name>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="264" />
+            <source>Dots and ratings cannot be negative.</source>
+            <translation>Punkte und Bewertungen können nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="137" />
+            <source>No free port to listen on at {host} ({first}–{last}): {reason}</source>
+            <translation>Kein freier Port an {host} ({first}–{last}): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="174" />
+            <source>Not found.</source>
+            <translation>Nicht gefunden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="159" />
+            <source>Only phones in the room's network may join.</source>
+            <translation>Nur Handys im Netz des Raums können teilnehmen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="262" />
+            <source>Only whole numbers can be given.</source>
+            <translation>Es gehen nur ganze Zahlen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="177" />
+            <source>Something went wrong on the laptop; please try again.</source>
+            <translation>Auf dem Laptop ist etwas schiefgegangen; bitte versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="253" />
+            <source>The ballot could not be read.</source>
+            <translation>Der Stimmzettel ließ sich nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="245" />
+            <location filename="../src/werkstatt/phones/server.py" line="201" />
+            <location filename="../src/werkstatt/phones/server.py" line="199" />
+            <source>The request could not be read.</source>
+            <translation>Die Anfrage ließ sich nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="170" />
+            <source>The request is too large.</source>
+            <translation>Die Anfrage ist zu groß.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="162" />
+            <source>This request did not come from the voting page.</source>
+            <translation>Diese Anfrage kam nicht von der Abstimmungsseite.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="172" />
+            <source>This request is not allowed.</source>
+            <translation>Diese Anfrage ist nicht erlaubt.</translation>
         </message>
     </context>
     <context>
@@ -6769,53 +6958,53 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="205" />
             <source>(no caption; F2 adds one)</source>
             <translation>(ohne Bildunterschrift; F2 fügt eine hinzu)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="411" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="413" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="352" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="354" />
             <source>Add photo…</source>
             <translation>Foto hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="240" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="242" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="120" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="196" />
             <source>Caption</source>
             <translation>Bildunterschrift</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="315" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="348" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="350" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="405" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="407" />
             <source>Delete {n} notes</source>
             <translation>{n} Einträge löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="443" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="445" />
             <source>Delete {n} photos</source>
             <translation>{n} Fotos löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="255" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
@@ -6830,7 +7019,7 @@
             <translation>Neuer Beschluss – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="317" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="319" />
             <source>New entry: {list}</source>
             <translation>Neuer Eintrag: {list}</translation>
         </message>
@@ -6845,51 +7034,51 @@
             <translation>Neuer offener Punkt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="423" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="387" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="425" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="389" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="350" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="341" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="352" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="343" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="412" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="414" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Bilder (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="117" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="120" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="119" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="460" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>Das Bild ist beschädigt oder unvollständig; bitte kopieren Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="324" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="326" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="120" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="325" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="327" />
             <source>Who takes it on</source>
             <translation>Wer übernimmt es</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="238" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="240" />
             <source>no date</source>
             <translation>kein Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="212" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind}-Bild, {width} × {height} Pixel</translation>
         </message>
@@ -6904,7 +7093,7 @@
             <translation>Offene Pun&amp;kte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="115" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="117" />
             <source>TOP</source>
             <translation>TOP</translation>
         </message>
@@ -7581,12 +7770,12 @@
     <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="37" />
+            <location filename="../src/werkstatt/read/model.py" line="38" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>Die ID {id} ist nicht eindeutig: bitte mehr Zeichen angeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="42" />
+            <location filename="../src/werkstatt/read/model.py" line="43" />
             <source>There is no process model with the id {id}.</source>
             <translation>Es gibt kein Prozessmodell mit der ID {id}.</translation>
         </message>
@@ -8172,17 +8361,17 @@
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/actions.py" line="22" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="28" />
             <source>&amp;Sync with the register…</source>
             <translation>Mit dem Register &amp;synchronisieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/actions.py" line="25" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="31" />
             <source>Process &amp;map…</source>
             <translation>Prozess&amp;landkarte …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/actions.py" line="24" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="30" />
             <source>Resolve &amp;conflicts…</source>
             <translation>&amp;Konflikte lösen …</translation>
         </message>
@@ -8908,6 +9097,79 @@
         </message>
     </context>
     <context>
+        <name>RoomEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="146" />
+            <source>A message has at most {n} characters.</source>
+            <translation>Eine Meldung hat höchstens {n} Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="135" />
+            <source>A pain point from the room</source>
+            <translation>Schwachstelle aus dem Raum</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="47" />
+            <source>A phone joined the voting round</source>
+            <translation>Ein Handy nimmt an der Abstimmung teil</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="160" />
+            <source>Accept pain point from the room</source>
+            <translation>Schwachstelle aus dem Raum übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="76" />
+            <source>Ballot from a phone</source>
+            <translation>Stimmzettel eines Handys</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="75" />
+            <source>Ballot from {voter}</source>
+            <translation>Stimmzettel von {voter}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="173" />
+            <source>Discard message from the room</source>
+            <translation>Meldung aus dem Raum verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="144" />
+            <source>The message is empty.</source>
+            <translation>Die Meldung ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="57" />
+            <source>The round is closed: phones can no longer join it.</source>
+            <translation>Die Runde ist geschlossen: Handys können nicht mehr teilnehmen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="149" />
+            <source>The step belongs to another process model.</source>
+            <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="142" />
+            <source>This kind of message is not known.</source>
+            <translation>Diese Art von Meldung ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="183" />
+            <source>This message has already been dealt with.</source>
+            <translation>Diese Meldung ist schon erledigt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="61" />
+            <source>This round already has {n} phones; no more can join.</source>
+            <translation>Diese Runde hat schon {n} Handys; weitere können nicht teilnehmen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="55" />
+            <source>This round is not open for phones.</source>
+            <translation>Diese Runde ist nicht für Handys offen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutOverlay</name>
         <message>
             <location filename="../src/werkstatt/ui/help/shortcuts.py" line="35" />
@@ -8923,12 +9185,12 @@
     <context>
         <name>Sizing</name>
         <message>
-            <location filename="../src/werkstatt/ui/common/sizing.py" line="58" />
+            <location filename="../src/werkstatt/ui/common/sizing.py" line="68" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/common/sizing.py" line="56" />
+            <location filename="../src/werkstatt/ui/common/sizing.py" line="66" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
@@ -9049,88 +9311,88 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="134" />
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="45" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="135" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="46" />
             <source>No step selected.</source>
             <translation>Kein Schritt ausgewählt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="141" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="142" />
             <source>Step “{label}”</source>
             <translation>Schritt „{label}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="61" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="62" />
             <source>always (or e.g. 30 %)</source>
             <translation>immer (oder z. B. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="57" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="58" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>z. B. 10 min oder 1,5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="59" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="60" />
             <source>e.g. 3 days</source>
             <translation>z. B. 3 Tage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="80" />
             <source>Building block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="84" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="80" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Label</source>
             <translation>Bezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="84" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="84" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="85" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="82" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
             <source>Probability</source>
             <translation>Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="80" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="81" />
             <source>Processing time</source>
             <translation>Bearbeitungszeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="81" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="82" />
             <source>Waiting time</source>
             <translation>Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="219" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="221" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
             <source>Organisation of the lane</source>
             <translation>Organisation der Bahn</translation>
         </message>
@@ -9138,7 +9400,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="50" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="51" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, Bahn {lane}</translation>
         </message>
@@ -10212,171 +10474,176 @@
     <context>
         <name>Voting</name>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="106" />
+            <location filename="../src/werkstatt/voting/rules.py" line="109" />
             <source>A resistance is rated from 0 (none) to 10 (strongest); {value} is not on that scale.</source>
             <translation>Der Widerstand wird von 0 (keiner) bis 10 (stärkster) bewertet; {value} liegt nicht auf dieser Skala.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="121" />
+            <location filename="../src/werkstatt/voting/rules.py" line="124" />
             <source>A round needs at least one item to vote on.</source>
             <translation>Eine Runde braucht mindestens einen Punkt, über den abgestimmt wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="89" />
+            <location filename="../src/werkstatt/voting/rules.py" line="92" />
             <source>A total cannot be negative.</source>
             <translation>Eine Summe kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="67" />
+            <location filename="../src/werkstatt/voting/rules.py" line="70" />
             <source>At most {cap} dots per item: {voter} cannot give {value} to “{item}”.</source>
             <translation>Höchstens {cap} Punkte pro Thema: {voter} kann „{item}“ nicht {value} geben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="112" />
+            <location filename="../src/werkstatt/voting/rules.py" line="115" />
             <source>Benefit is rated from {low} to {high}; {value} is not on that scale.</source>
             <translation>Der Nutzen wird von {low} bis {high} bewertet; {value} liegt nicht auf dieser Skala.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="114" />
-            <location filename="../src/werkstatt/voting/rules.py" line="61" />
+            <location filename="../src/werkstatt/voting/rules.py" line="117" />
+            <location filename="../src/werkstatt/voting/rules.py" line="64" />
             <source>Dots cannot be negative.</source>
             <translation>Punkte können nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="66" />
+            <location filename="../src/werkstatt/voting/rules.py" line="69" />
             <source>Dots may not be stacked in this round: one dot per item at most.</source>
             <translation>In dieser Runde dürfen Punkte nicht gehäuft werden: höchstens ein Punkt pro Thema.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="124" />
+            <location filename="../src/werkstatt/voting/rules.py" line="127" />
             <source>Each person needs at least one dot.</source>
             <translation>Jede Person braucht mindestens einen Punkt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="109" />
+            <location filename="../src/werkstatt/voting/rules.py" line="112" />
             <source>Effort is rated from {low} to {high}; {value} is not on that scale.</source>
             <translation>Der Aufwand wird von {low} bis {high} bewertet; {value} liegt nicht auf dieser Skala.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="84" />
+            <location filename="../src/werkstatt/voting/rules.py" line="87" />
             <source>Nobody votes in this round yet: add the participants who vote first.</source>
             <translation>In dieser Runde stimmt noch niemand ab: Nehmen Sie zuerst die Abstimmenden auf.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="19" />
+            <location filename="../src/werkstatt/voting/rules.py" line="22" />
             <source>Person {n}</source>
             <translation>Person {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="126" />
+            <location filename="../src/werkstatt/voting/rules.py" line="129" />
             <source>The cap per item must be at least 1 (1 means no stacking).</source>
             <translation>Die Obergrenze pro Thema muss mindestens 1 sein (1 heißt: nicht häufen).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="128" />
+            <location filename="../src/werkstatt/voting/rules.py" line="131" />
             <source>The minimum group size for the breakdown must be at least 1.</source>
             <translation>Die Mindestgröße der Gruppen für die Aufschlüsselung muss mindestens 1 sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="29" />
+            <location filename="../src/werkstatt/voting/rules.py" line="32" />
             <source>The round has not been opened yet: open it before entering votes.</source>
             <translation>Die Runde ist noch nicht eröffnet: Eröffnen Sie sie, bevor Sie Stimmen eintragen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="31" />
+            <location filename="../src/werkstatt/voting/rules.py" line="34" />
             <source>The round is closed: reopen it to change votes.</source>
             <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um Stimmen zu ändern.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="20" />
+            <location filename="../src/werkstatt/voting/rules.py" line="23" />
             <source>The wall</source>
             <translation>Die Wand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="98" />
+            <location filename="../src/werkstatt/voting/rules.py" line="101" />
             <source>The wall can hold at most {limit} dots ({voters} voters × {budget}); with {value} here it would hold {total}.</source>
             <translation>An der Wand können höchstens {limit} Punkte hängen ({voters} Abstimmende × {budget}); mit {value} hier wären es {total}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="34" />
+            <location filename="../src/werkstatt/voting/rules.py" line="37" />
             <source>This item is no longer part of the round.</source>
             <translation>Dieser Punkt gehört nicht mehr zur Runde.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="42" />
+            <location filename="../src/werkstatt/voting/rules.py" line="45" />
             <source>This person does not vote in this round (absent or removed from it).</source>
             <translation>Diese Person stimmt in dieser Runde nicht ab (abwesend oder aus der Runde genommen).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="36" />
+            <location filename="../src/werkstatt/voting/rules.py" line="39" />
             <source>This round does not ask for that value.</source>
             <translation>Nach diesem Wert fragt diese Runde nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="39" />
+            <location filename="../src/werkstatt/voting/rules.py" line="42" />
             <source>This round takes totals read off the wall, not votes per person.</source>
             <translation>Diese Runde nimmt die Summen von der Wand auf, keine Stimmen pro Person.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="40" />
+            <location filename="../src/werkstatt/voting/rules.py" line="43" />
             <source>This round takes votes per person, not totals from the wall.</source>
             <translation>Diese Runde nimmt Stimmen pro Person auf, keine Summen von der Wand.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="20" />
+            <location filename="../src/werkstatt/voting/rules.py" line="23" />
             <source>This voter</source>
             <translation>Diese Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="72" />
+            <location filename="../src/werkstatt/voting/rules.py" line="75" />
             <source>{voter} has {budget} dots and has given {used} elsewhere: {value} more would make {total}.</source>
             <translation>{voter} hat {budget} Punkte und schon {used} anderswo vergeben: {value} weitere ergäben {total}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="63" />
+            <location filename="../src/werkstatt/voting/rules.py" line="66" />
             <source>{voter} proposed “{item}”; in this round nobody votes for their own proposals.</source>
             <translation>{voter} hat „{item}“ eingebracht; in dieser Runde stimmt niemand für eigene Vorschläge.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="92" />
+            <location filename="../src/werkstatt/voting/rules.py" line="95" />
             <source>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</source>
             <translation>„{item}“ kann an der Wand höchstens {limit} haben ({voters} Abstimmende × {each}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="21" />
+            <source>Phone {n}</source>
+            <translation>Handy {n}</translation>
         </message>
     </context>
     <context>
         <name>VotingCLI</name>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="40" />
+            <location filename="../src/werkstatt/voting/cli.py" line="43" />
             <source>There is no voting round with the id {id}.</source>
             <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="78" />
+            <location filename="../src/werkstatt/voting/cli.py" line="81" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="82" />
+            <location filename="../src/werkstatt/voting/cli.py" line="85" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="52" />
+            <location filename="../src/werkstatt/voting/cli.py" line="55" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="52" />
+            <location filename="../src/werkstatt/voting/cli.py" line="55" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="57" />
+            <location filename="../src/werkstatt/voting/cli.py" line="60" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="57" />
+            <location filename="../src/werkstatt/voting/cli.py" line="60" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -10386,12 +10653,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="58" />
+            <location filename="../src/werkstatt/voting/cli.py" line="61" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="53" />
+            <location filename="../src/werkstatt/voting/cli.py" line="56" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -10401,7 +10668,7 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="75" />
+            <location filename="../src/werkstatt/voting/cli.py" line="78" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
@@ -10409,28 +10676,28 @@
     <context>
         <name>VotingEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="144" />
+            <location filename="../src/werkstatt/edits/voting.py" line="148" />
             <source>A round needs at least one item to vote on.</source>
             <translation>Eine Runde braucht mindestens einen Punkt, über den abgestimmt wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="116" />
+            <location filename="../src/werkstatt/edits/voting.py" line="120" />
             <location filename="../src/werkstatt/edits/voting.py" line="78" />
             <source>A voting round needs a question.</source>
             <translation>Eine Abstimmungsrunde braucht eine Frage.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="221" />
+            <location filename="../src/werkstatt/edits/voting.py" line="225" />
             <source>Add voter</source>
             <translation>Abstimmende Person aufnehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="108" />
+            <location filename="../src/werkstatt/edits/voting.py" line="112" />
             <source>Change the rules of the voting round</source>
             <translation>Regeln der Abstimmungsrunde ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="163" />
+            <location filename="../src/werkstatt/edits/voting.py" line="167" />
             <source>Delete voting round</source>
             <translation>Abstimmungsrunde löschen</translation>
         </message>
@@ -10440,47 +10707,47 @@
             <translation>Aufwand und Nutzen werden nur für Maßnahmen bewertet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="171" />
+            <location filename="../src/werkstatt/edits/voting.py" line="175" />
             <source>Enter vote</source>
             <translation>Stimme eintragen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="207" />
+            <location filename="../src/werkstatt/edits/voting.py" line="211" />
             <source>Mark voter as finished</source>
             <translation>Als fertig markieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="208" />
+            <location filename="../src/werkstatt/edits/voting.py" line="212" />
             <source>Mark voter as not finished</source>
             <translation>Als nicht fertig markieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="146" />
+            <location filename="../src/werkstatt/edits/voting.py" line="150" />
             <source>Nobody votes in this round: mark the participants present first.</source>
             <translation>In dieser Runde stimmt niemand ab: Markieren Sie zuerst die Teilnehmenden als anwesend.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="255" />
+            <location filename="../src/werkstatt/edits/voting.py" line="259" />
             <source>Only a pain point or a measure can have been proposed by someone.</source>
             <translation>Nur eine Schwachstelle oder eine Maßnahme kann jemand eingebracht haben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="138" />
+            <location filename="../src/werkstatt/edits/voting.py" line="142" />
             <source>Only a prepared round can be opened.</source>
             <translation>Nur eine vorbereitete Runde kann eröffnet werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="140" />
+            <location filename="../src/werkstatt/edits/voting.py" line="144" />
             <source>Only a revealed round can be reopened.</source>
             <translation>Nur eine aufgedeckte Runde kann wieder geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="139" />
+            <location filename="../src/werkstatt/edits/voting.py" line="143" />
             <source>Only an open round can be revealed.</source>
             <translation>Nur eine offene Runde kann aufgedeckt werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="130" />
+            <location filename="../src/werkstatt/edits/voting.py" line="134" />
             <source>Open voting round</source>
             <translation>Abstimmungsrunde eröffnen</translation>
         </message>
@@ -10490,37 +10757,37 @@
             <translation>Abstimmungsrunde vorbereiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="221" />
+            <location filename="../src/werkstatt/edits/voting.py" line="225" />
             <source>Remove voter</source>
             <translation>Abstimmende Person herausnehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <location filename="../src/werkstatt/edits/voting.py" line="135" />
             <source>Reopen voting round</source>
             <translation>Abstimmungsrunde wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="130" />
+            <location filename="../src/werkstatt/edits/voting.py" line="134" />
             <source>Reveal voting results</source>
             <translation>Abstimmungsergebnis aufdecken</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="246" />
+            <location filename="../src/werkstatt/edits/voting.py" line="250" />
             <source>Set who proposed the item</source>
             <translation>Festhalten, wer den Punkt eingebracht hat</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="252" />
+            <location filename="../src/werkstatt/edits/voting.py" line="256" />
             <source>The round is closed: reopen it to change it.</source>
             <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um sie zu ändern.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="226" />
+            <location filename="../src/werkstatt/edits/voting.py" line="230" />
             <source>The round is closed: reopen it to change who votes.</source>
             <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um zu ändern, wer abstimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="112" />
+            <location filename="../src/werkstatt/edits/voting.py" line="116" />
             <source>The rules are fixed once the round is open.</source>
             <translation>Sobald die Runde eröffnet ist, stehen die Regeln fest.</translation>
         </message>
@@ -10530,17 +10797,17 @@
             <translation>Diese Art von Abstimmungsrunde ist nicht bekannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="199" />
+            <location filename="../src/werkstatt/edits/voting.py" line="203" />
             <source>This person does not vote in this round.</source>
             <translation>Diese Person stimmt in dieser Runde nicht ab.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="259" />
+            <location filename="../src/werkstatt/edits/voting.py" line="263" />
             <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
             <translation>Diese Person hat dem Punkt schon Punkte gegeben; entfernen Sie sie zuerst, denn in dieser Runde stimmt niemand für eigene Vorschläge.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="213" />
+            <location filename="../src/werkstatt/edits/voting.py" line="217" />
             <source>Voters can finish only while the round is open.</source>
             <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
         </message>
@@ -10683,17 +10950,17 @@
     <context>
         <name>VotingRounds</name>
         <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="145" />
+            <location filename="../src/werkstatt/voting/rounds.py" line="158" />
             <source>(removed)</source>
             <translation>(entfernt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="141" />
+            <location filename="../src/werkstatt/voting/rounds.py" line="155" />
             <source>Keep as is</source>
             <translation>So lassen, wie es ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="152" />
+            <location filename="../src/werkstatt/voting/rounds.py" line="167" />
             <source>There is no voting round with the id {id}.</source>
             <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
         </message>

@@ -866,7 +866,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="154" />
+            <location filename="../src/werkstatt/ui/app.py" line="198" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -1840,87 +1840,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="375" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="377" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="376" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="378" />
             <source>Connect the selected step to:</source>
             <translation>Connect the selected step to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="299" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="301" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Insert after “{label}” — Esc ends inserting.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="358" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="360" />
             <source>Lane for the selected step:</source>
             <translation>Lane for the selected step:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="357" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="359" />
             <source>Move to lane</source>
             <translation>Move to lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="295" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="297" />
             <source>New steps are added at the end.</source>
             <translation>New steps are added at the end.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="143" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="145" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Open a process model first (Workshop tab or the model list).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="228" />
             <source>Paste {count} lines</source>
             <translation>Paste {count} lines</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="112" />
             <source>Result of the last entry</source>
             <translation>Result of the last entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="329" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="331" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="116" />
             <source>Steps in capture order</source>
             <translation>Steps in capture order</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="367" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="369" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="363" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="365" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="252" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="254" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} lines stored, {count} refused: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="257" />
             <source>{stored} lines stored.</source>
             <translation>{stored} lines stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="388" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="390" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Step deleted; its {count} pain points now belong to the whole process.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="236" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="238" />
             <source>line {number}: {reason}</source>
             <translation>line {number}: {reason}</translation>
         </message>
@@ -2387,7 +2387,7 @@
     <context>
         <name>DiagramView</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="46" />
+            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="40" />
             <source>Swimlane diagram</source>
             <translation>Swimlane diagram</translation>
         </message>
@@ -2400,7 +2400,7 @@
             <translation>The {kind} to change no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="140" />
+            <location filename="../src/werkstatt/edits/base.py" line="145" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>The {kind} to restore no longer exists.</translation>
         </message>
@@ -3137,72 +3137,72 @@
     <context>
         <name>Findings</name>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="61" />
+            <location filename="../src/werkstatt/read/findings.py" line="62" />
             <source>Double entry/duplicate work</source>
             <translation>Double entry/duplicate work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="63" />
+            <location filename="../src/werkstatt/read/findings.py" line="64" />
             <source>Idle/waiting time</source>
             <translation>Idle/waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="62" />
+            <location filename="../src/werkstatt/read/findings.py" line="63" />
             <source>Interface/handover</source>
             <translation>Interface/handover</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="68" />
+            <location filename="../src/werkstatt/read/findings.py" line="69" />
             <source>Legal or formal hurdle</source>
             <translation>Legal or formal hurdle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="67" />
+            <location filename="../src/werkstatt/read/findings.py" line="68" />
             <source>Loop/rework</source>
             <translation>Loop/rework</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="60" />
+            <location filename="../src/werkstatt/read/findings.py" line="61" />
             <source>Media break</source>
             <translation>Media break</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="66" />
+            <location filename="../src/werkstatt/read/findings.py" line="67" />
             <source>Missing IT support</source>
             <translation>Missing IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="69" />
+            <location filename="../src/werkstatt/read/findings.py" line="70" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="64" />
+            <location filename="../src/werkstatt/read/findings.py" line="65" />
             <source>Query/missing documents</source>
             <translation>Query/missing documents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="65" />
+            <location filename="../src/werkstatt/read/findings.py" line="66" />
             <source>Unclear responsibility</source>
             <translation>Unclear responsibility</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="78" />
+            <location filename="../src/werkstatt/read/findings.py" line="79" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="79" />
+            <location filename="../src/werkstatt/read/findings.py" line="80" />
             <source>dropped</source>
             <translation>dropped</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="77" />
+            <location filename="../src/werkstatt/read/findings.py" line="78" />
             <source>in progress</source>
             <translation>in progress</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="76" />
+            <location filename="../src/werkstatt/read/findings.py" line="77" />
             <source>open</source>
             <translation>open</translation>
         </message>
@@ -3210,7 +3210,7 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="228" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="230" />
             <source>&amp;Measures</source>
             <translation>&amp;Measures</translation>
         </message>
@@ -3220,12 +3220,12 @@
             <translation>(whole process)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="218" />
             <source>Add measure…</source>
             <translation>Add measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="214" />
             <source>Add pain point…</source>
             <translation>Add pain point…</translation>
         </message>
@@ -3235,22 +3235,22 @@
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="218" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="220" />
             <source>Delete measure</source>
             <translation>Delete measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
             <source>Delete pain point</source>
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="322" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="324" />
             <source>Delete {n} measures</source>
             <translation>Delete {n} measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="309" />
             <source>Delete {n} pain points</source>
             <translation>Delete {n} pain points</translation>
         </message>
@@ -3260,12 +3260,12 @@
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
             <source>Edit measure…</source>
             <translation>Edit measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="213" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="215" />
             <source>Edit pain point…</source>
             <translation>Edit pain point…</translation>
         </message>
@@ -3285,7 +3285,7 @@
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="221" />
             <source>Link to pain points…</source>
             <translation>Link to pain points…</translation>
         </message>
@@ -3295,7 +3295,7 @@
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="201" />
             <location filename="../src/werkstatt/ui/findings/panel.py" line="56" />
             <source>Measures</source>
             <translation>Measures</translation>
@@ -3306,7 +3306,7 @@
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="199" />
             <location filename="../src/werkstatt/ui/findings/panel.py" line="116" />
             <source>Pain points</source>
             <translation>Pain points</translation>
@@ -3332,7 +3332,7 @@
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="225" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="227" />
             <source>Pain po&amp;ints</source>
             <translation>Pain po&amp;ints</translation>
         </message>
@@ -3877,272 +3877,272 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="300" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="303" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="277" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="476" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="241" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="83" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="472" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="87" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="112" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="118" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="473" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="477" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="313" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="266" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="100" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="267" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="95" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="102" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="117" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="123" />
             <source>Analysis</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="286" />
             <source>Show the process &amp;register</source>
             <translation>Show the process &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="289" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="284" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>Import and e&amp;xport</source>
             <translation>Import and e&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="306" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="301" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="129" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
             <source>Process (Ctrl+2)</source>
             <translation>Process (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="135" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Workshop (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>&amp;Process page</source>
             <translation>&amp;Process page</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
             <source>&amp;Workshop page</source>
             <translation>&amp;Workshop page</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>P&amp;eople…</source>
             <translation>P&amp;eople…</translation>
         </message>
@@ -5394,6 +5394,195 @@
             <location filename="../src/werkstatt/ui/workshop/people.py" line="128" />
             <source>“{name}” erased.</source>
             <translation>“{name}” erased.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneCLI</name>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="125" />
+            <source>Open for phones: {url}  (code {code})</source>
+            <translation>Open for phones: {url}  (code {code})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="126" />
+            <source>Serving until the round is revealed; Ctrl+C stops.</source>
+            <translation>Serving until the round is revealed; Ctrl+C stops.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="146" />
+            <source>Stopped serving the round.</source>
+            <translation>Stopped serving the round.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="105" />
+            <source>This round has been revealed; reopen it first.</source>
+            <translation>This round has been revealed; reopen it first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="101" />
+            <source>This round takes its votes in the grid or from the wall; prepare a round “from phones” to open it for phones.</source>
+            <translation>This round takes its votes in the grid or from the wall; prepare a round “from phones” to open it for phones.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="62" />
+            <source>how long the result stays reachable after the reveal (default: 30)</source>
+            <translation>how long the result stays reachable after the reveal (default: 30)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="53" />
+            <source>open a voting round for the phones in the room, without a window</source>
+            <translation>open a voting round for the phones in the room, without a window</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="57" />
+            <source>the address of this computer in the room's network (default: 127.0.0.1, this computer only)</source>
+            <translation>the address of this computer in the room's network (default: 127.0.0.1, this computer only)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="60" />
+            <source>the port (default: the first free one of 8730–8739; 0: any free port)</source>
+            <translation>the port (default: the first free one of 8730–8739; 0: any free port)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/serve.py" line="73" />
+            <source>“{text}” is not a port number (0 to 65535).</source>
+            <translation>“{text}” is not a port number (0 to 65535).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNetwork</name>
+        <message>
+            <location filename="../src/werkstatt/phones/network.py" line="42" />
+            <source>Pick one network (the hotspot or the room's Wi-Fi), not all of them: {host} would offer the round on every network.</source>
+            <translation>Pick one network (the hotspot or the room's Wi-Fi), not all of them: {host} would offer the round on every network.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/network.py" line="45" />
+            <source>{host} is reachable from the internet; phones join only over a local network (Wi-Fi or hotspot).</source>
+            <translation>{host} is reachable from the internet; phones join only over a local network (Wi-Fi or hotspot).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/network.py" line="40" />
+            <source>“{host}” is not an IP address of this computer.</source>
+            <translation>“{host}” is not an IP address of this computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneRoom</name>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="203" />
+            <source>No voting round is open for phones right now.</source>
+            <translation>No voting round is open for phones right now.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="191" />
+            <source>The facilitator is not taking pain points from phones right now.</source>
+            <translation>The facilitator is not taking pain points from phones right now.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="231" />
+            <source>The voting round is gone.</source>
+            <translation>The voting round is gone.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="141" />
+            <source>This code is not valid (any more). Scan the code on the projector again.</source>
+            <translation>This code is not valid (any more). Scan the code on the projector again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="182" />
+            <source>This phone has not joined the round. Scan the code again.</source>
+            <translation>This phone has not joined the round. Scan the code again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="176" />
+            <source>Too many ballots from this phone; wait a moment and send again.</source>
+            <translation>Too many ballots from this phone; wait a moment and send again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="193" />
+            <source>Too many messages from this phone; wait a minute.</source>
+            <translation>Too many messages from this phone; wait a minute.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="164" />
+            <source>Too many phones joined from this address; wait a moment.</source>
+            <translation>Too many phones joined from this address; wait a moment.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="145" />
+            <source>Too many requests from this phone; wait a moment.</source>
+            <translation>Too many requests from this phone; wait a moment.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="140" />
+            <source>Too many wrong codes from this device; wait a minute.</source>
+            <translation>Too many wrong codes from this device; wait a minute.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/room.py" line="184" />
+            <source>phone {n}</source>
+            <translation>phone {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneServer</name>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="264" />
+            <source>Dots and ratings cannot be negative.</source>
+            <translation>Dots and ratings cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="137" />
+            <source>No free port to listen on at {host} ({first}–{last}): {reason}</source>
+            <translation>No free port to listen on at {host} ({first}–{last}): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="174" />
+            <source>Not found.</source>
+            <translation>Not found.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="159" />
+            <source>Only phones in the room's network may join.</source>
+            <translation>Only phones in the room's network may join.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="262" />
+            <source>Only whole numbers can be given.</source>
+            <translation>Only whole numbers can be given.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="177" />
+            <source>Something went wrong on the laptop; please try again.</source>
+            <translation>Something went wrong on the laptop; please try again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="253" />
+            <source>The ballot could not be read.</source>
+            <translation>The ballot could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="245" />
+            <location filename="../src/werkstatt/phones/server.py" line="201" />
+            <location filename="../src/werkstatt/phones/server.py" line="199" />
+            <source>The request could not be read.</source>
+            <translation>The request could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="170" />
+            <source>The request is too large.</source>
+            <translation>The request is too large.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="162" />
+            <source>This request did not come from the voting page.</source>
+            <translation>This request did not come from the voting page.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/server.py" line="172" />
+            <source>This request is not allowed.</source>
+            <translation>This request is not allowed.</translation>
         </message>
     </context>
     <context>
@@ -6769,53 +6958,53 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="205" />
             <source>(no caption; F2 adds one)</source>
             <translation>(no caption; F2 adds one)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="411" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="413" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="352" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="354" />
             <source>Add photo…</source>
             <translation>Add photo…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="240" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="242" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="120" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="196" />
             <source>Caption</source>
             <translation>Caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="315" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="348" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="350" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="405" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="407" />
             <source>Delete {n} notes</source>
             <translation>Delete {n} notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="443" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="445" />
             <source>Delete {n} photos</source>
             <translation>Delete {n} photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="255" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -6830,7 +7019,7 @@
             <translation>New decision – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="317" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="319" />
             <source>New entry: {list}</source>
             <translation>New entry: {list}</translation>
         </message>
@@ -6845,51 +7034,51 @@
             <translation>New open point – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="423" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="387" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="425" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="389" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="350" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="341" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="352" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="343" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="412" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="414" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="117" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="120" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="119" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="460" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>The picture is damaged or incomplete; please copy it again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="324" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="326" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="120" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="325" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="327" />
             <source>Who takes it on</source>
             <translation>Who takes it on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="238" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="240" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="212" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind} picture, {width} × {height} pixels</translation>
         </message>
@@ -6904,7 +7093,7 @@
             <translation>Open points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="115" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="117" />
             <source>TOP</source>
             <translation>TOP</translation>
         </message>
@@ -7581,12 +7770,12 @@
     <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="37" />
+            <location filename="../src/werkstatt/read/model.py" line="38" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>The id {id} is ambiguous: give more characters.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/model.py" line="42" />
+            <location filename="../src/werkstatt/read/model.py" line="43" />
             <source>There is no process model with the id {id}.</source>
             <translation>There is no process model with the id {id}.</translation>
         </message>
@@ -8172,17 +8361,17 @@
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/actions.py" line="22" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="28" />
             <source>&amp;Sync with the register…</source>
             <translation>&amp;Sync with the register…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/actions.py" line="25" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="31" />
             <source>Process &amp;map…</source>
             <translation>Process &amp;map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/actions.py" line="24" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="30" />
             <source>Resolve &amp;conflicts…</source>
             <translation>Resolve &amp;conflicts…</translation>
         </message>
@@ -8908,6 +9097,79 @@
         </message>
     </context>
     <context>
+        <name>RoomEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="146" />
+            <source>A message has at most {n} characters.</source>
+            <translation>A message has at most {n} characters.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="135" />
+            <source>A pain point from the room</source>
+            <translation>A pain point from the room</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="47" />
+            <source>A phone joined the voting round</source>
+            <translation>A phone joined the voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="160" />
+            <source>Accept pain point from the room</source>
+            <translation>Accept pain point from the room</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="76" />
+            <source>Ballot from a phone</source>
+            <translation>Ballot from a phone</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="75" />
+            <source>Ballot from {voter}</source>
+            <translation>Ballot from {voter}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="173" />
+            <source>Discard message from the room</source>
+            <translation>Discard message from the room</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="144" />
+            <source>The message is empty.</source>
+            <translation>The message is empty.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="57" />
+            <source>The round is closed: phones can no longer join it.</source>
+            <translation>The round is closed: phones can no longer join it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="149" />
+            <source>The step belongs to another process model.</source>
+            <translation>The step belongs to another process model.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="142" />
+            <source>This kind of message is not known.</source>
+            <translation>This kind of message is not known.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="183" />
+            <source>This message has already been dealt with.</source>
+            <translation>This message has already been dealt with.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="61" />
+            <source>This round already has {n} phones; no more can join.</source>
+            <translation>This round already has {n} phones; no more can join.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/room.py" line="55" />
+            <source>This round is not open for phones.</source>
+            <translation>This round is not open for phones.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutOverlay</name>
         <message>
             <location filename="../src/werkstatt/ui/help/shortcuts.py" line="35" />
@@ -8923,12 +9185,12 @@
     <context>
         <name>Sizing</name>
         <message>
-            <location filename="../src/werkstatt/ui/common/sizing.py" line="58" />
+            <location filename="../src/werkstatt/ui/common/sizing.py" line="68" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/common/sizing.py" line="56" />
+            <location filename="../src/werkstatt/ui/common/sizing.py" line="66" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
@@ -9049,88 +9311,88 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="134" />
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="45" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="135" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="46" />
             <source>No step selected.</source>
             <translation>No step selected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="141" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="142" />
             <source>Step “{label}”</source>
             <translation>Step “{label}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="61" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="62" />
             <source>always (or e.g. 30 %)</source>
             <translation>always (or e.g. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="57" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="58" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>e.g. 10 min or 1.5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="59" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="60" />
             <source>e.g. 3 days</source>
             <translation>e.g. 3 days</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="80" />
             <source>Building block</source>
             <translation>Building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="84" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="80" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="84" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="84" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="85" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="82" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="83" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="80" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="81" />
             <source>Processing time</source>
             <translation>Processing time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="81" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="82" />
             <source>Waiting time</source>
             <translation>Waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="219" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="221" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="79" />
             <source>Organisation of the lane</source>
             <translation>Organisation of the lane</translation>
         </message>
@@ -9138,7 +9400,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/panel.py" line="50" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="51" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, lane {lane}</translation>
         </message>
@@ -10212,171 +10474,176 @@
     <context>
         <name>Voting</name>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="106" />
+            <location filename="../src/werkstatt/voting/rules.py" line="109" />
             <source>A resistance is rated from 0 (none) to 10 (strongest); {value} is not on that scale.</source>
             <translation>A resistance is rated from 0 (none) to 10 (strongest); {value} is not on that scale.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="121" />
+            <location filename="../src/werkstatt/voting/rules.py" line="124" />
             <source>A round needs at least one item to vote on.</source>
             <translation>A round needs at least one item to vote on.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="89" />
+            <location filename="../src/werkstatt/voting/rules.py" line="92" />
             <source>A total cannot be negative.</source>
             <translation>A total cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="67" />
+            <location filename="../src/werkstatt/voting/rules.py" line="70" />
             <source>At most {cap} dots per item: {voter} cannot give {value} to “{item}”.</source>
             <translation>At most {cap} dots per item: {voter} cannot give {value} to “{item}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="112" />
+            <location filename="../src/werkstatt/voting/rules.py" line="115" />
             <source>Benefit is rated from {low} to {high}; {value} is not on that scale.</source>
             <translation>Benefit is rated from {low} to {high}; {value} is not on that scale.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="114" />
-            <location filename="../src/werkstatt/voting/rules.py" line="61" />
+            <location filename="../src/werkstatt/voting/rules.py" line="117" />
+            <location filename="../src/werkstatt/voting/rules.py" line="64" />
             <source>Dots cannot be negative.</source>
             <translation>Dots cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="66" />
+            <location filename="../src/werkstatt/voting/rules.py" line="69" />
             <source>Dots may not be stacked in this round: one dot per item at most.</source>
             <translation>Dots may not be stacked in this round: one dot per item at most.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="124" />
+            <location filename="../src/werkstatt/voting/rules.py" line="127" />
             <source>Each person needs at least one dot.</source>
             <translation>Each person needs at least one dot.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="109" />
+            <location filename="../src/werkstatt/voting/rules.py" line="112" />
             <source>Effort is rated from {low} to {high}; {value} is not on that scale.</source>
             <translation>Effort is rated from {low} to {high}; {value} is not on that scale.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="84" />
+            <location filename="../src/werkstatt/voting/rules.py" line="87" />
             <source>Nobody votes in this round yet: add the participants who vote first.</source>
             <translation>Nobody votes in this round yet: add the participants who vote first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="19" />
+            <location filename="../src/werkstatt/voting/rules.py" line="22" />
             <source>Person {n}</source>
             <translation>Person {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="126" />
+            <location filename="../src/werkstatt/voting/rules.py" line="129" />
             <source>The cap per item must be at least 1 (1 means no stacking).</source>
             <translation>The cap per item must be at least 1 (1 means no stacking).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="128" />
+            <location filename="../src/werkstatt/voting/rules.py" line="131" />
             <source>The minimum group size for the breakdown must be at least 1.</source>
             <translation>The minimum group size for the breakdown must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="29" />
+            <location filename="../src/werkstatt/voting/rules.py" line="32" />
             <source>The round has not been opened yet: open it before entering votes.</source>
             <translation>The round has not been opened yet: open it before entering votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="31" />
+            <location filename="../src/werkstatt/voting/rules.py" line="34" />
             <source>The round is closed: reopen it to change votes.</source>
             <translation>The round is closed: reopen it to change votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="20" />
+            <location filename="../src/werkstatt/voting/rules.py" line="23" />
             <source>The wall</source>
             <translation>The wall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="98" />
+            <location filename="../src/werkstatt/voting/rules.py" line="101" />
             <source>The wall can hold at most {limit} dots ({voters} voters × {budget}); with {value} here it would hold {total}.</source>
             <translation>The wall can hold at most {limit} dots ({voters} voters × {budget}); with {value} here it would hold {total}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="34" />
+            <location filename="../src/werkstatt/voting/rules.py" line="37" />
             <source>This item is no longer part of the round.</source>
             <translation>This item is no longer part of the round.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="42" />
+            <location filename="../src/werkstatt/voting/rules.py" line="45" />
             <source>This person does not vote in this round (absent or removed from it).</source>
             <translation>This person does not vote in this round (absent or removed from it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="36" />
+            <location filename="../src/werkstatt/voting/rules.py" line="39" />
             <source>This round does not ask for that value.</source>
             <translation>This round does not ask for that value.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="39" />
+            <location filename="../src/werkstatt/voting/rules.py" line="42" />
             <source>This round takes totals read off the wall, not votes per person.</source>
             <translation>This round takes totals read off the wall, not votes per person.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="40" />
+            <location filename="../src/werkstatt/voting/rules.py" line="43" />
             <source>This round takes votes per person, not totals from the wall.</source>
             <translation>This round takes votes per person, not totals from the wall.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="20" />
+            <location filename="../src/werkstatt/voting/rules.py" line="23" />
             <source>This voter</source>
             <translation>This voter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="72" />
+            <location filename="../src/werkstatt/voting/rules.py" line="75" />
             <source>{voter} has {budget} dots and has given {used} elsewhere: {value} more would make {total}.</source>
             <translation>{voter} has {budget} dots and has given {used} elsewhere: {value} more would make {total}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="63" />
+            <location filename="../src/werkstatt/voting/rules.py" line="66" />
             <source>{voter} proposed “{item}”; in this round nobody votes for their own proposals.</source>
             <translation>{voter} proposed “{item}”; in this round nobody votes for their own proposals.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rules.py" line="92" />
+            <location filename="../src/werkstatt/voting/rules.py" line="95" />
             <source>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</source>
             <translation>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="21" />
+            <source>Phone {n}</source>
+            <translation>Phone {n}</translation>
         </message>
     </context>
     <context>
         <name>VotingCLI</name>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="40" />
+            <location filename="../src/werkstatt/voting/cli.py" line="43" />
             <source>There is no voting round with the id {id}.</source>
             <translation>There is no voting round with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="78" />
+            <location filename="../src/werkstatt/voting/cli.py" line="81" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="82" />
+            <location filename="../src/werkstatt/voting/cli.py" line="85" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="52" />
+            <location filename="../src/werkstatt/voting/cli.py" line="55" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="52" />
+            <location filename="../src/werkstatt/voting/cli.py" line="55" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="57" />
+            <location filename="../src/werkstatt/voting/cli.py" line="60" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="57" />
+            <location filename="../src/werkstatt/voting/cli.py" line="60" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -10386,12 +10653,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="58" />
+            <location filename="../src/werkstatt/voting/cli.py" line="61" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="53" />
+            <location filename="../src/werkstatt/voting/cli.py" line="56" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -10401,7 +10668,7 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="75" />
+            <location filename="../src/werkstatt/voting/cli.py" line="78" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
@@ -10409,28 +10676,28 @@
     <context>
         <name>VotingEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="144" />
+            <location filename="../src/werkstatt/edits/voting.py" line="148" />
             <source>A round needs at least one item to vote on.</source>
             <translation>A round needs at least one item to vote on.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="116" />
+            <location filename="../src/werkstatt/edits/voting.py" line="120" />
             <location filename="../src/werkstatt/edits/voting.py" line="78" />
             <source>A voting round needs a question.</source>
             <translation>A voting round needs a question.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="221" />
+            <location filename="../src/werkstatt/edits/voting.py" line="225" />
             <source>Add voter</source>
             <translation>Add voter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="108" />
+            <location filename="../src/werkstatt/edits/voting.py" line="112" />
             <source>Change the rules of the voting round</source>
             <translation>Change the rules of the voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="163" />
+            <location filename="../src/werkstatt/edits/voting.py" line="167" />
             <source>Delete voting round</source>
             <translation>Delete voting round</translation>
         </message>
@@ -10440,47 +10707,47 @@
             <translation>Effort and benefit are rated for measures only.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="171" />
+            <location filename="../src/werkstatt/edits/voting.py" line="175" />
             <source>Enter vote</source>
             <translation>Enter vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="207" />
+            <location filename="../src/werkstatt/edits/voting.py" line="211" />
             <source>Mark voter as finished</source>
             <translation>Mark voter as finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="208" />
+            <location filename="../src/werkstatt/edits/voting.py" line="212" />
             <source>Mark voter as not finished</source>
             <translation>Mark voter as not finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="146" />
+            <location filename="../src/werkstatt/edits/voting.py" line="150" />
             <source>Nobody votes in this round: mark the participants present first.</source>
             <translation>Nobody votes in this round: mark the participants present first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="255" />
+            <location filename="../src/werkstatt/edits/voting.py" line="259" />
             <source>Only a pain point or a measure can have been proposed by someone.</source>
             <translation>Only a pain point or a measure can have been proposed by someone.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="138" />
+            <location filename="../src/werkstatt/edits/voting.py" line="142" />
             <source>Only a prepared round can be opened.</source>
             <translation>Only a prepared round can be opened.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="140" />
+            <location filename="../src/werkstatt/edits/voting.py" line="144" />
             <source>Only a revealed round can be reopened.</source>
             <translation>Only a revealed round can be reopened.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="139" />
+            <location filename="../src/werkstatt/edits/voting.py" line="143" />
             <source>Only an open round can be revealed.</source>
             <translation>Only an open round can be revealed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="130" />
+            <location filename="../src/werkstatt/edits/voting.py" line="134" />
             <source>Open voting round</source>
             <translation>Open voting round</translation>
         </message>
@@ -10490,37 +10757,37 @@
             <translation>Prepare voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="221" />
+            <location filename="../src/werkstatt/edits/voting.py" line="225" />
             <source>Remove voter</source>
             <translation>Remove voter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <location filename="../src/werkstatt/edits/voting.py" line="135" />
             <source>Reopen voting round</source>
             <translation>Reopen voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="130" />
+            <location filename="../src/werkstatt/edits/voting.py" line="134" />
             <source>Reveal voting results</source>
             <translation>Reveal voting results</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="246" />
+            <location filename="../src/werkstatt/edits/voting.py" line="250" />
             <source>Set who proposed the item</source>
             <translation>Set who proposed the item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="252" />
+            <location filename="../src/werkstatt/edits/voting.py" line="256" />
             <source>The round is closed: reopen it to change it.</source>
             <translation>The round is closed: reopen it to change it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="226" />
+            <location filename="../src/werkstatt/edits/voting.py" line="230" />
             <source>The round is closed: reopen it to change who votes.</source>
             <translation>The round is closed: reopen it to change who votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="112" />
+            <location filename="../src/werkstatt/edits/voting.py" line="116" />
             <source>The rules are fixed once the round is open.</source>
             <translation>The rules are fixed once the round is open.</translation>
         </message>
@@ -10530,17 +10797,17 @@
             <translation>This kind of voting round is not known.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="199" />
+            <location filename="../src/werkstatt/edits/voting.py" line="203" />
             <source>This person does not vote in this round.</source>
             <translation>This person does not vote in this round.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="259" />
+            <location filename="../src/werkstatt/edits/voting.py" line="263" />
             <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
             <translation>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="213" />
+            <location filename="../src/werkstatt/edits/voting.py" line="217" />
             <source>Voters can finish only while the round is open.</source>
             <translation>Voters can finish only while the round is open.</translation>
         </message>
@@ -10683,17 +10950,17 @@
     <context>
         <name>VotingRounds</name>
         <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="145" />
+            <location filename="../src/werkstatt/voting/rounds.py" line="158" />
             <source>(removed)</source>
             <translation>(removed)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="141" />
+            <location filename="../src/werkstatt/voting/rounds.py" line="155" />
             <source>Keep as is</source>
             <translation>Keep as is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="152" />
+            <location filename="../src/werkstatt/voting/rounds.py" line="167" />
             <source>There is no voting round with the id {id}.</source>
             <translation>There is no voting round with the id {id}.</translation>
         </message>

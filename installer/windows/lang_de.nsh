@@ -8,6 +8,8 @@ LangString SecAssocName ${LANG_GERMAN} "Werkstatt-Pakete (.werkstatt) mit Werkst
 LangString SecAssocDesc ${LANG_GERMAN} "Ein Doppelklick auf eine .werkstatt-Datei öffnet Werkstatt und bietet an, das Paket zu importieren."
 LangString SecDesktopName ${LANG_GERMAN} "Verknüpfung auf dem Desktop"
 LangString SecDesktopDesc ${LANG_GERMAN} "Legt zusätzlich eine Verknüpfung „Werkstatt“ auf dem Desktop an."
+LangString SecFirewallName ${LANG_GERMAN} "Netzwerkfreigabe für Handys im Raum (Firewall-Regel)"
+LangString SecFirewallDesc ${LANG_GERMAN} "Erlaubt Handys im selben privaten Netz (WLAN oder Hotspot), Werkstatt auf TCP 8730–8739 zu erreichen, damit Teilnehmende per Handy abstimmen können. Nur bei Installation für alle Benutzer."
 
 LangString AssocDescription ${LANG_GERMAN} "Werkstatt-Paket"
 LangString ShortcutComment ${LANG_GERMAN} "Prozesswerkstätten moderieren"

@@ -7,6 +7,8 @@ LangString SecAssocName ${LANG_ENGLISH} "Open Werkstatt packages (.werkstatt) wi
 LangString SecAssocDesc ${LANG_ENGLISH} "Double-clicking a .werkstatt file opens Werkstatt and offers to import the package."
 LangString SecDesktopName ${LANG_ENGLISH} "Desktop shortcut"
 LangString SecDesktopDesc ${LANG_ENGLISH} "Also puts a “Werkstatt” shortcut on the desktop."
+LangString SecFirewallName ${LANG_ENGLISH} "Network access for phones in the room (firewall rule)"
+LangString SecFirewallDesc ${LANG_ENGLISH} "Lets phones in the same private network (Wi-Fi or hotspot) reach Werkstatt on TCP 8730–8739, so that participants can vote from their phones. Only for an installation for all users."
 
 LangString AssocDescription ${LANG_ENGLISH} "Werkstatt package"
 LangString ShortcutComment ${LANG_ENGLISH} "Facilitate process workshops"

@@ -266,6 +266,22 @@ Section /o "$(SecDesktopName)" SecDesktop
     SW_SHOWNORMAL "" "$(ShortcutComment)"
 SectionEnd
 
+; The phones in the room reach Werkstatt's small web server on TCP 8730–8739 (werkstatt.phones.network.PORT_RANGE).
+; Windows asks at the first start of the server otherwise, which a standard user cannot answer. This rule
+; lets in only the local subnet, only on networks Windows calls private, only on those ports (for werkstatt.exe
+; and werkstatt-cli.exe alike). It needs administrator rights, so it is made for an installation for all users
+; only (/PhoneFirewall for a silent one); the uninstaller removes it.
+!define FIREWALL_RULE "Werkstatt - phones in the room"
+Section /o "$(SecFirewallName)" SecFirewall
+  ${If} $MultiUser.InstallMode == "AllUsers"
+    nsExec::ExecToLog 'netsh advfirewall firewall delete rule name="${FIREWALL_RULE}"'
+    Pop $0
+    nsExec::ExecToLog 'netsh advfirewall firewall add rule name="${FIREWALL_RULE}" dir=in action=allow \
+      protocol=TCP localport=8730-8739 remoteip=localsubnet profile=private'
+    Pop $0
+  ${EndIf}
+SectionEnd
+
 ; Components left out in an update take back what the previous version had put there.
 Section "-Finish"
   ${IfNot} ${SectionIsSelected} ${SecAssoc}
@@ -284,6 +300,7 @@ SectionEnd
   !insertmacro MUI_DESCRIPTION_TEXT ${SecProgram} "$(SecProgramDesc)"
   !insertmacro MUI_DESCRIPTION_TEXT ${SecAssoc} "$(SecAssocDesc)"
   !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktop} "$(SecDesktopDesc)"
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecFirewall} "$(SecFirewallDesc)"
 !insertmacro MUI_FUNCTION_DESCRIPTION_END
 
 ;--------------------------------
@@ -326,6 +343,11 @@ Function .onInit
   ${GetOptions} $R0 "/DesktopShortcut" $R1
   ${IfNot} ${Errors}
     !insertmacro SelectSection ${SecDesktop}
+  ${EndIf}
+  ClearErrors
+  ${GetOptions} $R0 "/PhoneFirewall" $R1
+  ${IfNot} ${Errors}
+    !insertmacro SelectSection ${SecFirewall}
   ${EndIf}
   ClearErrors
   ${GetOptions} $R0 "/NoAssociation" $R1
@@ -395,6 +417,10 @@ Section "Uninstall"
   Delete "$SMPROGRAMS\${SHORTCUT}"
   Delete "$DESKTOP\${SHORTCUT}"
   !insertmacro REMOVE_ASSOCIATION "$INSTDIR"
+  ${If} $MultiUser.InstallMode == "AllUsers"
+    nsExec::ExecToLog 'netsh advfirewall firewall delete rule name="${FIREWALL_RULE}"'
+    Pop $0
+  ${EndIf}
   SetOutPath "$TEMP" ; not inside the folder that goes next
   ; The whole folder: setup put Werkstatt only into an empty folder or one that held Werkstatt before. An
   ; uninstall.exe copied elsewhere by hand finds no program beside it and removes only itself.
