@@ -27,6 +27,7 @@ from werkstatt.edits.notes import AddNote, AddPhoto
 from werkstatt.edits.process import live_lanes
 from werkstatt.edits.rates import SetRate
 from werkstatt.edits.records import SetNoteAgendaItem
+from werkstatt.edits.room import SuggestFromRoom
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
 from werkstatt.model import (
     PROJECT_ADMINISTRATIONS,
@@ -284,6 +285,10 @@ def _build(session: Session) -> None:
     applier.apply(SetRate(orgs["EN-Kreis"], "rate:E 9a", 64.10, "Kosten- und Leistungsrechnung EN-Kreis 2026"))
     photo = resources.files("werkstatt.resources").joinpath("demo", "pinnwand.jpg").read_bytes()
     applier.apply(AddPhoto(WORKSHOP_ID, photo, "Die Pinnwand nach der Punktabfrage"))
+    # A question a participant sent from a phone during the capture, still waiting in the inbox.
+    asked_on = session.scalar(select(PainPoint.step_id).where(PainPoint.id == pain_points["media_break"]))
+    applier.apply(SuggestFromRoom(WORKSHOP_ID, MODEL_ID, asked_on, "question", "query",
+                                  "Warum wird der Antrag nicht gleich online gestellt?"))
 
 
 def lane_assignments(session: Session, model_id: str) -> list[Update]:
