@@ -128,7 +128,10 @@ def counts(driver) -> list[int]:
 
 
 def click(driver, index: int, which: str) -> None:
-    driver.find_elements(By.CSS_SELECTOR, f".option button.{which}")[index].click()
+    button = driver.find_elements(By.CSS_SELECTOR, f".option button.{which}")[index]
+    # As a thumb would: scrolled clear of the send bar that sticks to the bottom of the screen.
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
 
 
 def text_of(driver, css: str) -> str:

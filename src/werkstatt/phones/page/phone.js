@@ -54,6 +54,7 @@
       totalResistance: "Widerstand {total}",
       totalEffortBenefit: "Aufwand {effort} · Nutzen {benefit}",
       yours: "Ihre Stimme: {value}",
+      yoursDots: "Ihre Punkte: {value}",
       quick_win: "Schnell umsetzbar",
       major_project: "Großprojekt",
       fill_in: "Nebenbei erledigen",
@@ -119,6 +120,7 @@
       totalResistance: "Resistance {total}",
       totalEffortBenefit: "Effort {effort} · benefit {benefit}",
       yours: "Your vote: {value}",
+      yoursDots: "Your dots: {value}",
       quick_win: "Quick win",
       major_project: "Major project",
       fill_in: "Fill-in",
@@ -536,13 +538,16 @@
     for (const item of round.result || []) {
       const bar = el("div", {className: "bar"});
       bar.style.width = Math.round(Math.max(0, Math.min(1, Number(item.share) || 0)) * 100) + "%";
-      const mine = own[item.option] ? Object.values(own[item.option]).join(" / ") : "";
+      const values = own[item.option] || {};
+      const mine = round.criteria.filter((criterion) => criterion in values)
+        .map((criterion) => values[criterion]).join(" / ");
       list.append(el("li", {className: "result"},
         el("p", {className: "rank", text: t("rank", {rank: item.rank})}),
         el("h3", {className: "label", text: item.label}),
         el("p", {className: "total", text: totalText(round, item)}),
         round.method === "effort_benefit" ? null : el("div", {className: "track", "aria-hidden": "true"}, bar),
-        mine ? el("p", {className: "yours", text: t("yours", {value: mine})}) : null));
+        mine ? el("p", {className: "yours", text: t(round.method === "dots" ? "yoursDots" : "yours", {value: mine})})
+          : null));
     }
     sections.round.replaceChildren(heading, el("p", {className: "lead", text: t("closed")}),
                                    el("h2", {text: t("result")}), list);
