@@ -75,13 +75,14 @@ def build_workshop(editor: Editor) -> Seed:
     return Seed(model, workshop, step, points)
 
 
-def open_phone_round(editor: Editor, ids: Seed, **rules) -> str:
-    """A dots round "from phones" over the pain points (3 dots, at most 2 per item unless ``rules`` say else), open."""
+def open_phone_round(editor: Editor, ids: Seed, *, opened: bool = True, **rules) -> str:
+    """A dots round "from phones" over the pain points (3 dots, at most 2 per item unless ``rules`` say else)."""
     rules = {"dots_per_person": 3, "max_per_item": 2, **rules}
     prepare = PrepareRound(ids.workshop, "Wo drückt der Schuh?", [("pain_point", p) for p in ids.pain_points],
                            entry="phones", model_id=ids.model, **rules)
     editor.apply(prepare)
-    editor.apply(open_round(prepare.round_id))
+    if opened:
+        editor.apply(open_round(prepare.round_id))
     return prepare.round_id
 
 
@@ -161,9 +162,13 @@ def no_horizontal_scrolling_at_320(driver) -> None:
 def test_a_phone_votes_changes_its_vote_and_sees_the_result(german_phone, store: Store, editor: Editor) -> None:
     driver = german_phone
     ids = build_workshop(editor)
-    round_id = open_phone_round(editor, ids)
+    round_id = open_phone_round(editor, ids, opened=False)
     with serving(store, round_id) as (room, server):
-        driver.get(server.join_url)
+        driver.get(server.join_url)  # the QR code's address, before the facilitator opens the round
+        wait_for(driver, lambda d: "Die Abstimmung beginnt gleich." in text_of(d, "#round"))
+        assert not driver.find_elements(By.CSS_SELECTOR, "button.step, #send")
+        editor.apply(open_round(round_id))
+        room.invalidate()
         wait_for(driver, lambda d: len(counts(d)) == 4)
         assert driver.execute_script("return document.documentElement.lang") == "de"
         assert driver.execute_script("return window.innerWidth") == 360
@@ -227,7 +232,10 @@ def test_the_inbox_takes_a_pain_point_without_a_round_and_a_stale_code_asks_to_s
     ids = build_workshop(editor)
     with serving(store, None) as (room, server):
         room.open_inbox(Inbox(ids.workshop, ids.model, lambda: (ids.step, "Antrag annehmen")))
-        driver.get(server.join_url)
+        driver.get(server.base_url + "/")  # typed off the projector instead of scanned
+        driver.find_element(By.ID, "code-input").send_keys(room.code.lower())
+        driver.find_element(By.CSS_SELECTOR, "#entry button[type=submit]").click()
+        wait_for(driver, lambda d: d.current_url == server.join_url)
         wait_for(driver, lambda d: text_of(d, "#inbox-about") == "Zu: Antrag annehmen")
         assert "Gerade läuft keine Abstimmung" in text_of(driver, "#round")
         driver.find_element(By.ID, "inbox-send").click()
@@ -247,6 +255,40 @@ def test_the_inbox_takes_a_pain_point_without_a_round_and_a_stale_code_asks_to_s
         room.code = "ZZZZZZ"  # the laptop started a new room: the old code is refused
         wait_for(driver, lambda d: "scannen Sie den QR-Code am Beamer noch einmal" in text_of(d, "#code-message"))
         assert driver.find_element(By.ID, "code-input").is_displayed()
+
+
+def test_a_consensus_ballot_is_sent_with_a_resistance_for_every_option(
+        german_phone, store: Store, editor: Editor) -> None:
+    driver = german_phone
+    ids = build_workshop(editor)
+    prepare = PrepareRound(ids.workshop, "Was tun?", [("pain_point", p) for p in ids.pain_points[:2]],
+                           method="consensus", entry="phones", model_id=ids.model)
+    editor.apply(prepare)
+    editor.apply(open_round(prepare.round_id))
+    with serving(store, prepare.round_id) as (_room, server):
+        driver.get(server.join_url)
+        wait_for(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".option fieldset.rated")) == 3)
+        assert text_of(driver, ".option .label") == "So lassen, wie es ist"  # the status quo, named by the laptop
+        assert "Widerstand" in text_of(driver, ".option .criterion")
+
+        def choose(option: int, value: int) -> None:
+            box = driver.find_elements(By.CSS_SELECTOR, ".option fieldset.rated")[option]
+            choice = box.find_element(By.CSS_SELECTOR, f"label.choice:has(input[value='{value}'])")
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", choice)
+            choice.click()
+
+        choose(0, 7)
+        choose(1, 0)
+        driver.find_element(By.ID, "send").click()  # one option is not rated yet: asked, not sent
+        wait_for(driver, lambda d: text_of(d, "#round-message")
+                 == "Es fehlt noch eine Bewertung: bitte wählen Sie überall einen Wert.")
+        choose(2, 10)
+        driver.find_element(By.ID, "send").click()
+        wait_for(driver, lambda d: text_of(d, "#round-message") == SENT)
+        with store.reading() as session:
+            snapshot = read_round(session, prepare.round_id)
+        assert [snapshot.values.get((option.id, snapshot.voters[0].token, "resistance"))
+                for option in snapshot.options] == [7, 0, 10]
 
 
 def test_an_english_phone_reads_english_and_keeps_an_unsent_ballot_when_the_laptop_is_gone(
