@@ -92,8 +92,8 @@ def shoot(out: Path, language: str) -> int:
     from werkstatt.demo import create_demo
     from werkstatt.edits.editor import Editor
     from werkstatt.edits.voting import reveal_round
+    from werkstatt.phones.backend import StoreBackend
     from werkstatt.phones.room import PhoneRoom
-    from werkstatt.phones.serve import StoreBackend
     from werkstatt.phones.server import PhoneServer
     from werkstatt.store.database import open_store
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.edits import Editor
 from werkstatt.edits.voting import PrepareRound, open_round
+from werkstatt.phones.backend import StoreBackend
 from werkstatt.phones.room import PhoneRoom
-from werkstatt.phones.serve import StoreBackend
 from werkstatt.phones.server import PAGE_HEADER, VOTER_HEADER, PhoneServer
 from werkstatt.read.findings import measures, pain_points
 from werkstatt.store.database import Store

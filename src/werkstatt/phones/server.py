@@ -207,7 +207,15 @@ class PhoneServer:
         return web.Response(body=self._pages["index.html"], content_type="text/html", charset="utf-8")
 
     async def _room_page(self, request: web.Request) -> web.Response:
-        self._admit(request)
+        """The page for the QR code's address; with a wrong or old code still the page (it holds no data), but
+        as 403, so that the page asks for the code on the projector instead of showing a bare refusal."""
+        try:
+            self._admit(request)
+        except Refused as refused:
+            if refused.status != 403:
+                raise
+            return web.Response(body=self._pages["index.html"], status=403, content_type="text/html",
+                                charset="utf-8")
         return await self._index(request)
 
     async def _static(self, request: web.Request) -> web.Response:

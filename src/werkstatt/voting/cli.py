@@ -30,7 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     results.add_argument("round_id", metavar="ROUND_ID")
     json_option(results)
     results.set_defaults(handler=run_results)
-    from werkstatt.phones.serve import register as register_serve
+    from werkstatt.phones.cli import register as register_serve
 
     register_serve(vote_commands)
 

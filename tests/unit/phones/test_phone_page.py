@@ -16,8 +16,8 @@ from sqlalchemy import select
 from werkstatt.edits import AddLane, AddPainPoint, AddStep, Create, Editor
 from werkstatt.edits.voting import PrepareRound, open_round, reveal_round
 from werkstatt.model import ProcessModel, RoomSuggestion, Workshop
+from werkstatt.phones.backend import StoreBackend
 from werkstatt.phones.room import Inbox, PhoneRoom
-from werkstatt.phones.serve import StoreBackend
 from werkstatt.phones.server import PhoneServer
 from werkstatt.store.database import Store
 from werkstatt.voting.rounds import read_round

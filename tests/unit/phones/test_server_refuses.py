@@ -12,9 +12,9 @@ from werkstatt.demo import WORKSHOP_ID
 from werkstatt.edits import Editor
 from werkstatt.edits.voting import reveal_round
 from werkstatt.model import Person, RoundVoter, Vote, Workshop
+from werkstatt.phones.backend import StoreBackend
 from werkstatt.phones.network import AddressError, check_host, is_local
 from werkstatt.phones.room import PhoneRoom
-from werkstatt.phones.serve import StoreBackend
 from werkstatt.phones.server import VOTER_HEADER
 
 pytestmark = pytest.mark.usefixtures("english")

@@ -14,37 +14,12 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from werkstatt.i18n import tr
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from werkstatt.edits.base import Edit
     from werkstatt.store.database import Store
-
-T = TypeVar("T")
-
-
-class StoreBackend:
-    """Reads and writes for a room without a window: the store itself, one writer at a time."""
-
-    def __init__(self, store: Store) -> None:
-        from werkstatt.edits.editor import Editor
-
-        self.editor = Editor(store)
-        self.store = store
-        self._lock = threading.Lock()
-
-    def read(self, reader: Callable[[Session], T]) -> T:
-        with self.store.reading() as session:
-            return reader(session)
-
-    def write(self, edit: Edit, *, undoable: bool) -> None:
-        with self._lock:
-            self.editor.apply(edit)
 
 
 def register(vote_commands: argparse._SubParsersAction) -> None:
@@ -89,6 +64,7 @@ def run_serve(args: argparse.Namespace) -> int:
 def serve_round(store: Store, args: argparse.Namespace) -> int:
     from werkstatt.edits.voting import open_round
     from werkstatt.errors import WerkstattError
+    from werkstatt.phones.backend import StoreBackend
     from werkstatt.phones.room import PhoneRoom
     from werkstatt.phones.server import PhoneServer
     from werkstatt.voting.cli import find_round
