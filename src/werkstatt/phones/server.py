@@ -35,7 +35,8 @@ log = logging.getLogger(__name__)
 MAX_BODY = 16 * 1024  # a ballot of a hundred options is under 8 KiB
 VOTER_HEADER = "X-Werkstatt-Voter"
 PAGE_HEADER = "X-Werkstatt-Page"
-STATIC_FILES = {"phone.js": "text/javascript", "phone.css": "text/css", "index.html": "text/html"}
+STATIC_FILES = {"phone.js": "text/javascript", "phone-texts.js": "text/javascript", "phone.css": "text/css",
+                "index.html": "text/html"}
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
