@@ -1,0 +1,87 @@
+"""The voting panel's actions for a round whose votes come from the phones, and its state line for one.
+
+"Open for phones" opens a prepared round and lets the phones in (on the network the facilitator
+picks); "Close for phones" stops taking ballots; "Take back the last phone ballot" undoes on the
+room's own undo stack, so that the facilitator's Ctrl+Z never does it by surprise. The state line
+tells how many of the phones that joined have voted, and where the phones join.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from werkstatt.i18n import tr
+from werkstatt.ui.phones.bridge import RoomController
+from werkstatt.ui.phones.network_choice import ask_host
+from werkstatt.ui.workspace import Workspace
+from werkstatt.voting.display import voted_line
+from werkstatt.voting.grid_text import method_name, rules_line, state_name
+from werkstatt.voting.rounds import RoundSnapshot
+
+
+def phones_state_line(snapshot: RoundSnapshot, room_address: str, room_code: str) -> str:
+    """"Dots · open · … · 17 of 22 have voted · phones join at 192.168.178.23:8730, code 3UDGUQ"."""
+    parts = [method_name(snapshot.method), state_name(snapshot.state), rules_line(snapshot)]
+    if snapshot.state != "prepared":
+        parts.append(voted_line(snapshot))
+    if room_address:
+        parts.append(tr("PhoneVoting", "phones join at {address}, code {code}", address=room_address,
+                        code=room_code))
+    elif snapshot.state == "open":
+        parts.append(tr("PhoneVoting", "not open for phones"))
+    return " · ".join(parts)
+
+
+class PhoneVotingActions(QObject):
+    """Three actions on the panel, visible for a round "from phones" only."""
+
+    def __init__(self, panel: QWidget, workspace: Workspace, room: RoomController,
+                 snapshot: Callable[[], RoundSnapshot | None],
+                 choose_host: Callable[[QWidget], str | None] = ask_host) -> None:
+        super().__init__(panel)
+        self.panel, self.workspace, self.room, self.snapshot = panel, workspace, room, snapshot
+        self.choose_host = choose_host
+        self.open_action = self._action(tr("PhoneVoting", "Open for &phones"), self.open_for_phones)
+        self.open_action.setToolTip(tr("PhoneVoting", "Open the round and show the code for the phones on the "
+                                                      "projector"))
+        self.close_action = self._action(tr("PhoneVoting", "&Close for phones"), self.room.close_round)
+        self.undo_ballot_action = self._action(tr("PhoneVoting", "Take back the last phone ballot"),
+                                               workspace.room_stack.undo)
+        workspace.room_stack.canUndoChanged.connect(lambda _can: self.update())
+        room.changed.connect(self.update)
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.panel)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.panel.addAction(action)
+        return action
+
+    def state_line(self, snapshot: RoundSnapshot) -> str:
+        here = self.room.round_id == snapshot.id
+        return phones_state_line(snapshot, self.room.address if here else "",
+                                 self.room.room.code if here and self.room.room is not None else "")
+
+    def update(self) -> None:
+        snapshot = self.snapshot()
+        phones = snapshot is not None and snapshot.settings.entry == "phones"
+        here = phones and snapshot is not None and self.room.round_id == snapshot.id
+        for action in (self.open_action, self.close_action):
+            action.setVisible(phones)
+        self.open_action.setEnabled(phones and not here and snapshot is not None and snapshot.state != "closed")
+        self.close_action.setEnabled(here)
+        self.undo_ballot_action.setVisible(phones or self.workspace.room_stack.canUndo())
+        self.undo_ballot_action.setEnabled(self.workspace.room_stack.canUndo())
+
+    def open_for_phones(self) -> bool:
+        round_id = self.workspace.current_round
+        if not round_id:
+            self.workspace.tell(tr("PhoneVoting", "Choose a voting round first."))
+            return False
+        host = self.choose_host(self.panel)
+        if host is None:
+            return False
+        return self.room.open_for_phones(round_id, host)
