@@ -51,7 +51,8 @@ class PhoneVotingActions(QObject):
         self.close_action = self._action(tr("PhoneVoting", "&Close for phones"), self.room.close_round)
         self.undo_ballot_action = self._action(tr("PhoneVoting", "Take back the last phone ballot"),
                                                workspace.room_stack.undo)
-        workspace.room_stack.canUndoChanged.connect(lambda _can: self.update())
+        self._can_undo = False  # told by the stack (asking it while the workspace goes away would fail)
+        workspace.room_stack.canUndoChanged.connect(self._can_undo_changed)
         room.changed.connect(self.update)
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
@@ -59,6 +60,10 @@ class PhoneVotingActions(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         self.panel.addAction(action)
         return action
+
+    def _can_undo_changed(self, can: bool) -> None:
+        self._can_undo = can
+        self.update()
 
     def state_line(self, snapshot: RoundSnapshot) -> str:
         here = self.room.round_id == snapshot.id
@@ -73,8 +78,8 @@ class PhoneVotingActions(QObject):
             action.setVisible(phones)
         self.open_action.setEnabled(phones and not here and snapshot is not None and snapshot.state != "closed")
         self.close_action.setEnabled(here)
-        self.undo_ballot_action.setVisible(phones or self.workspace.room_stack.canUndo())
-        self.undo_ballot_action.setEnabled(self.workspace.room_stack.canUndo())
+        self.undo_ballot_action.setVisible(phones or self._can_undo)
+        self.undo_ballot_action.setEnabled(self._can_undo)
 
     def open_for_phones(self) -> bool:
         round_id = self.workspace.current_round
