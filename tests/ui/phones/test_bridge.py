@@ -1,4 +1,4 @@
-"""Ballots from phones over real HTTP land on the GUI thread, on the room's own undo stack; the room opens and closes."""
+"""Ballots from phones over real HTTP land on the GUI thread, on the room's own undo stack; the room opens, closes."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt, QThread
 
+from helpers.phones import prepare_phones_round, request, snapshot_of
 from werkstatt.edits.room import JoinByPhone, SetBallot
 from werkstatt.edits.voting import open_round, reveal_round
 from werkstatt.errors import WerkstattError
@@ -14,8 +15,6 @@ from werkstatt.i18n import tr
 from werkstatt.ui.phones.bridge import GuiBackend, LaptopBusy, RoomController
 from werkstatt.ui.voting.panel import VotingPanel
 from werkstatt.voting.display import voted_line
-
-from .conftest import prepare_phones_round, request, snapshot_of
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
