@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from werkstatt.i18n import tr
 from werkstatt.ui.phones.bridge import RoomController
@@ -54,11 +54,18 @@ class PhoneVotingActions(QObject):
         self._can_undo = False  # told by the stack (asking it while the workspace goes away would fail)
         workspace.room_stack.canUndoChanged.connect(self._can_undo_changed)
         room.changed.connect(self.update)
+        # One button for the three, so the panel's row of buttons stays as wide as it was: it opens for the
+        # phones, or closes for them once open; its menu has all three.
+        self.button = QToolButton(panel)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.button)
+        menu.addActions([self.open_action, self.close_action, self.undo_ballot_action])
+        self.button.setMenu(menu)
+        self.button.setDefaultAction(self.open_action)
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.panel)
         action.triggered.connect(lambda _checked=False: slot())
-        self.panel.addAction(action)
         return action
 
     def _can_undo_changed(self, can: bool) -> None:
@@ -80,6 +87,8 @@ class PhoneVotingActions(QObject):
         self.close_action.setEnabled(here)
         self.undo_ballot_action.setVisible(phones or self._can_undo)
         self.undo_ballot_action.setEnabled(self._can_undo)
+        self.button.setDefaultAction(self.close_action if here else self.open_action)
+        self.button.setVisible(phones or self._can_undo)
 
     def open_for_phones(self) -> bool:
         round_id = self.workspace.current_round

@@ -84,6 +84,8 @@ class VotingPanel(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             buttons.addWidget(button)
+        if self.phones is not None:
+            buttons.addWidget(self.phones.button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)  # the grid gets the room: the dock is low on a laptop screen
