@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -126,6 +127,11 @@ class InboxPanel(QWidget):
         self.list.setHeaderLabels([tr("PhoneInbox", "Kind"), tr("PhoneInbox", "Category"), tr("PhoneInbox", "Text"),
                                    tr("PhoneInbox", "Step")])
         self.list.setRootIsDecorated(False)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the message itself gets the room
         self.list.setWordWrap(True)
         self.accept_button = QPushButton(tr("PhoneInbox", "A&ccept"), self)
         self.edit_button = QPushButton(tr("PhoneInbox", "&Edit …"), self)

@@ -24,8 +24,12 @@ from werkstatt.voting.rounds import RoundSnapshot
 
 
 def phones_state_line(snapshot: RoundSnapshot, room_address: str, room_code: str) -> str:
-    """"Dots · open · … · 17 of 22 have voted · phones join at 192.168.178.23:8730, code 3UDGUQ"."""
-    parts = [method_name(snapshot.method), state_name(snapshot.state), rules_line(snapshot)]
+    """"Dots · open · 17 of 22 have voted · phones join at 192.168.178.23:8730, code 3UDGUQ · (the rules)".
+
+    The count and the way in come before the rules: the line is elided on a narrow panel, and the
+    rules are on the projector anyway.
+    """
+    parts = [method_name(snapshot.method), state_name(snapshot.state)]
     if snapshot.state != "prepared":
         parts.append(voted_line(snapshot))
     if room_address:
@@ -33,6 +37,7 @@ def phones_state_line(snapshot: RoundSnapshot, room_address: str, room_code: str
                         code=room_code))
     elif snapshot.state == "open":
         parts.append(tr("PhoneVoting", "not open for phones"))
+    parts.append(rules_line(snapshot))
     return " · ".join(parts)
 
 

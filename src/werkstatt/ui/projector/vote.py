@@ -238,7 +238,7 @@ class VotePage(QWidget):
         width = left - x - f.body
         painter.setPen(QColor(THEME.text))
         text_y = self._text(painter, f.big, x, y, width, screen.join_code, gap=0.3)
-        text_y = self._text(painter, f.bold, x, text_y, width, screen.join_address, gap=1.0)
+        text_y = self._text(painter, f.title, x, text_y, width, screen.join_address, gap=1.0)
         self._text(painter, f.big, x, text_y, width, screen.progress)
 
     def _bars(self, painter: QPainter, f: _Fonts, x: float, y: float, right: float, bottom: float) -> None:
