@@ -12,6 +12,7 @@ import gc
 import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -23,6 +24,9 @@ from werkstatt.i18n import tr
 from werkstatt.read import model as queries
 from werkstatt.store.changes import MODEL_TABLES, Changes, record
 from werkstatt.store.database import Store
+
+if TYPE_CHECKING:
+    from werkstatt.ui.phones.bridge import RoomController
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +50,11 @@ def hold_collection() -> None:
 class EditCommand(QUndoCommand):
     """One foundation edit on the undo stack. It is pushed after its first redo has committed."""
 
-    def __init__(self, workspace: Workspace, edit: Edit) -> None:
+    def __init__(self, workspace: Workspace, edit: Edit, stack: QUndoStack | None = None) -> None:
         super().__init__(edit.text or tr("Workspace", "Change"))
         self.workspace = workspace
         self.edit = edit
+        self.stack = stack if stack is not None else workspace.undo_stack  # cleared when an undo fails
         self._applied = True  # QUndoStack.push calls redo(); the edit already ran
 
     def id(self) -> int:
@@ -69,10 +74,10 @@ class EditCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self.workspace._run(self.edit, "redo")
+        self.workspace._run(self.edit, "redo", self.stack)
 
     def undo(self) -> None:
-        self.workspace._run(self.edit, "undo")
+        self.workspace._run(self.edit, "undo", self.stack)
 
 
 class Workspace(QObject):
@@ -90,6 +95,10 @@ class Workspace(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        # The phones' ballots have a stack of their own: the facilitator's Ctrl+Z after a typed step
+        # must never take back a ballot that a phone happened to send in between.
+        self.room_stack = QUndoStack(self)
+        self.phones: RoomController | None = None  # the window's room for phones, once built (ui.phones.bridge)
         self.workshop_id: str | None = None
         self.model_id: str | None = None
         self.selected_step: str | None = None
@@ -109,6 +118,19 @@ class Workspace(QObject):
             self.undo_stack.beginMacro(self._macro_text)
             self._macro_open = True
         self.undo_stack.push(EditCommand(self, edit))
+        self._changed(tr("Workspace", "Saved: {what}", what=edit.text), changes)
+        return edit
+
+    def apply_from_room(self, edit: Edit, *, undoable: bool) -> Edit:
+        """Run an edit a phone caused (on the GUI thread) in one transaction, like ``apply``.
+
+        An undoable one (a ballot) goes on ``room_stack``, never on the facilitator's stack nor
+        into an open ``macro``; the rest (a phone joining, a message for the inbox) on no stack.
+        """
+        hold_collection()
+        changes = record(self.store, edit.redo)
+        if undoable:
+            self.room_stack.push(EditCommand(self, edit, self.room_stack))
         self._changed(tr("Workspace", "Saved: {what}", what=edit.text), changes)
         return edit
 
@@ -136,7 +158,7 @@ class Workspace(QObject):
                 self.undo_stack.endMacro()
             self._macro_text, self._macro_open = None, False
 
-    def _run(self, edit: Edit, action: str) -> None:
+    def _run(self, edit: Edit, action: str, stack: QUndoStack | None = None) -> None:
         hold_collection()
         try:
             changes = record(self.store, getattr(edit, action))
@@ -145,7 +167,7 @@ class Workspace(QObject):
             log.warning("%s of %r failed: %s", action, edit.text, error.message)
             self.failed.emit(error.message + " " + tr("Workspace", "The undo history was cleared, because it no "
                                                                    "longer matches the data."))
-            QTimer.singleShot(0, self.undo_stack.clear)  # not while the stack is inside this command
+            QTimer.singleShot(0, (stack or self.undo_stack).clear)  # not while the stack is inside this command
             self._view = None
             self.data_changed.emit(Changes.all())
             return
@@ -161,6 +183,7 @@ class Workspace(QObject):
         """Data was erased past the undo stack (a person, for data protection): the history goes too,
         since undoing an older edit could write the erased name back; every view reads again."""
         self.undo_stack.clear()
+        self.room_stack.clear()
         self._changed(sentence, Changes.all())
 
     def tell(self, sentence: str) -> None:
@@ -205,6 +228,7 @@ class Workspace(QObject):
             # keeps the history: that deletion is what the facilitator may want to undo.)
             if workshop_id is not None:
                 self.undo_stack.clear()
+                self.room_stack.clear()
             self.select_round(None)
             self.workshop_changed.emit(workshop_id or "")
 

@@ -6,6 +6,10 @@ the round is open the room sees only *who* has finished, never a count or a tota
 only the reveal shows ranked bars, ties as ties, and the breakdown by organisation when every
 group is large enough (else the note that says why not).
 
+A round whose votes come from the phones in the room shows, while it is open for them, the QR
+code of the join address, the address and the room's code in large letters, and "17 of 22 have
+voted" (the phones that joined are the voters); ``PhoneAccess`` is what the window's room tells.
+
 The diagram gets the same result as heat: ``step_heat`` sums the dots of the pain points on each
 step, ``top_items`` names the leaders for the list beside the diagram, and ``latest_revealed_round``
 finds the round whose result the diagram of a model shows.
@@ -28,9 +32,9 @@ from werkstatt.voting.results import ItemResult, RoundResult, tally
 from werkstatt.voting.rounds import RoundSnapshot, read_round, value_range
 from werkstatt.voting.rules import voter_name
 
-__all__ = ["QUADRANTS", "Bar", "LegendEntry", "MatrixPoint", "RevealedResults", "Segment", "TopItem", "VoteScreen",
-           "VoterMark", "latest_revealed_round", "no_round_screen", "rank_labels", "rules_line", "step_heat",
-           "top_items", "vote_screen"]
+__all__ = ["QUADRANTS", "Bar", "LegendEntry", "MatrixPoint", "PhoneAccess", "RevealedResults", "Segment", "TopItem",
+           "VoteScreen", "VoterMark", "latest_revealed_round", "no_round_screen", "rank_labels", "rules_line",
+           "step_heat", "top_items", "vote_screen", "voted_line"]
 
 FINISHED_MARK = "✓"
 WAITING_MARK = "○"
@@ -102,6 +106,16 @@ class MatrixPoint:
 
 
 @dataclass(frozen=True)
+class PhoneAccess:
+    """Where the phones join a round that is open for them: the QR code's address, the short one, the code."""
+
+    round_id: str
+    url: str  # "http://192.168.178.23:8730/r/3UDGUQ", the QR code's content
+    address: str  # "192.168.178.23:8730", for those who type it
+    code: str  # "3UDGUQ"
+
+
+@dataclass(frozen=True)
 class VoteScreen:
     """Everything the projector's vote page draws; nothing in it needs the database."""
 
@@ -122,6 +136,9 @@ class VoteScreen:
     quadrant_labels: tuple[tuple[str, str], ...] = ()  # (code, name) in QUADRANTS order
     note: str = ""  # why there is no breakdown
     notes: tuple[str, ...] = ()
+    join_url: str = ""  # open for phones: the QR code's content, the address and the code shown beside it
+    join_address: str = ""
+    join_code: str = ""
 
     @property
     def shows_results(self) -> bool:
@@ -188,13 +205,19 @@ def no_round_screen() -> VoteScreen:
                       heading=tr("VoteScreen", "Choose a round in the voting panel to show it here."))
 
 
-def vote_screen(snapshot: RoundSnapshot, result: RoundResult) -> VoteScreen:
-    """The projector's picture of the round in its current state; counts only after the reveal."""
+def vote_screen(snapshot: RoundSnapshot, result: RoundResult, phones: PhoneAccess | None = None) -> VoteScreen:
+    """The projector's picture of the round in its current state; counts only after the reveal.
+
+    ``phones``: the room the window opened for the phones, if any (shown only for this round while it is open).
+    """
     title, rules = snapshot.question, rules_line(snapshot)
     common = {"title": title, "rules": rules, "state": snapshot.state, "method": snapshot.method}
     if snapshot.state == "prepared":
         return VoteScreen(**common, heading=tr("VoteScreen", "To vote on"),
                           items=tuple(option.label for option in snapshot.options))
+    if snapshot.state == "open" and snapshot.settings.entry == "phones":
+        return _phones_screen(snapshot, common, phones if phones is not None and phones.round_id == snapshot.id
+                              else None)
     if snapshot.state == "open":
         return _open_screen(snapshot, common)
     notes = tuple(result.notes)
@@ -214,6 +237,22 @@ def _open_screen(snapshot: RoundSnapshot, common: dict[str, str]) -> VoteScreen:
                if snapshot.settings.entry == "per_person"
                else tr("VoteScreen", "Voting is open: please place your dots on the wall"))
     return VoteScreen(**common, heading=heading, voters=voters, progress=progress)
+
+
+def voted_line(snapshot: RoundSnapshot) -> str:
+    """"17 of 22 have voted": of the phones that joined, those whose ballot has arrived."""
+    finished = sum(1 for voter in snapshot.voters if snapshot.is_finished(voter.token))
+    return tr("VoteScreen", "{finished} of {total} have voted", finished=finished, total=len(snapshot.voters))
+
+
+def _phones_screen(snapshot: RoundSnapshot, common: dict[str, str], phones: PhoneAccess | None) -> VoteScreen:
+    """The way in for the phones and how many have voted; the phones are anonymous, so no names and no marks."""
+    if phones is None:
+        return VoteScreen(**common, heading=tr("VoteScreen", "Voting is open, but not yet for the phones"),
+                          progress=voted_line(snapshot))
+    return VoteScreen(**common, heading=tr("VoteScreen", "Scan the code with your phone and vote there"),
+                      progress=voted_line(snapshot), join_url=phones.url, join_address=phones.address,
+                      join_code=tr("VoteScreen", "Code: {code}", code=phones.code))
 
 
 def _bars_screen(result: RoundResult, common: dict[str, str], notes: tuple[str, ...]) -> VoteScreen:

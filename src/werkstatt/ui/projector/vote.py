@@ -4,6 +4,8 @@ What the page shows is decided in ``werkstatt.voting.display`` (pure); the page 
 ``VoteScreen`` in large text like the other projector pages: rules before the round, who has
 finished while it is open (never a count), ranked bars or the effort/benefit matrix after the
 reveal. Rows that do not fit are counted ("… and 3 more"), never shrunk below the room's minimum.
+A round open for the phones shows their way in: a QR code as large as the page allows, drawn module
+by module (crisp at any size, on the projector as on the thumbnail), the address and the code.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from werkstatt.ui.workspace import Workspace
 from werkstatt.voting.display import (
     QUADRANTS,
     Bar,
+    PhoneAccess,
     RevealedResults,
     TopItem,
     VoteScreen,
@@ -35,6 +38,7 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 # Quadrant fills of the matrix: light enough for black text at ≥ 7:1, told apart by their names too.
 QUADRANT_FILL = {"quick_win": "#D9F0E8", "major_project": "#DCEBF7", "fill_in": "#F4F4F4", "thankless": "#FBE3D6"}
 POINT_FILL = SKY_BLUE  # behind a black number
+QR_QUIET_ZONE = 4  # modules of white around the QR code, as the standard asks
 
 
 def read_vote_screen(workspace: Workspace) -> VoteScreen:
@@ -47,7 +51,15 @@ def read_vote_screen(workspace: Workspace) -> VoteScreen:
             snapshot = read_round(session, round_id)
     except WerkstattError:  # deleted (or undone) since it was chosen
         return no_round_screen()
-    return vote_screen(snapshot, tally(snapshot))
+    phones: PhoneAccess | None = workspace.phones.access() if workspace.phones is not None else None
+    return vote_screen(snapshot, tally(snapshot), phones)
+
+
+def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The dark modules of the join address's QR code, row by row, without the quiet zone."""
+    import segno  # only a round open for phones needs it
+
+    return tuple(tuple(bool(module) for module in row) for row in segno.make(url, error="m", micro=False).matrix)
 
 
 def read_top_items(workspace: Workspace, revealed: RevealedResults) -> tuple[TopItem, ...]:
@@ -92,6 +104,8 @@ class VotePage(QWidget):
         self.min_font_px = 29
         self.screen = no_round_screen()
         self.hidden_rows = 0  # rows the last paint had to count instead of show (for tests and the console)
+        self.qr_rect = QRectF()  # where the last paint put the QR code, quiet zone included (for tests)
+        self._qr: tuple[str, tuple[tuple[bool, ...], ...]] = ("", ())
 
     def set_screen(self, screen: VoteScreen) -> None:
         self.screen = screen
@@ -123,7 +137,10 @@ class VotePage(QWidget):
             heading = f"{screen.heading} · {screen.turnout}" if screen.turnout else screen.heading
             y = self._text(painter, f.bold if screen.state != "none" else f.main, x, y, right - x, heading, gap=0.5)
         self.hidden_rows = 0
-        if screen.state == "prepared":
+        self.qr_rect = QRectF()
+        if screen.state == "open" and screen.join_url:
+            self._phones(painter, f, x, y, right, body_bottom)
+        elif screen.state == "prepared":
             self._rows(painter, f, x, y, right, body_bottom,
                        [(f"{n}.", item) for n, item in enumerate(screen.items, start=1)])
         elif screen.state == "open":
@@ -197,6 +214,32 @@ class VotePage(QWidget):
         if len(shown) < len(voters):
             column, row = divmod(len(shown), per_column)
             self._more(painter, f, x + column * column_w, y + row * row_h, column_w, len(voters) - len(shown))
+
+    def _phones(self, painter: QPainter, f: _Fonts, x: float, y: float, right: float, bottom: float) -> None:
+        """The QR code on the right, as large as the room allows; the code, the address and the count beside it."""
+        screen = self.screen
+        if self._qr[0] != screen.join_url:
+            self._qr = (screen.join_url, qr_modules(screen.join_url))
+        modules = self._qr[1]
+        count = len(modules) + 2 * QR_QUIET_ZONE
+        side = min(bottom - y, (right - x) * 0.5)
+        module = max(1, int(side // count))  # whole pixels per module: no blurred seams between them
+        size = module * count
+        left = right - size
+        self.qr_rect = QRectF(left, y, size, size)
+        painter.fillRect(self.qr_rect, QColor("#FFFFFF"))
+        dark = QColor("#000000")
+        origin_x, origin_y = left + module * QR_QUIET_ZONE, y + module * QR_QUIET_ZONE
+        for row_index, row in enumerate(modules):
+            for column_index, is_dark in enumerate(row):
+                if is_dark:
+                    painter.fillRect(QRectF(origin_x + column_index * module, origin_y + row_index * module,
+                                            module, module), dark)
+        width = left - x - f.body
+        painter.setPen(QColor(THEME.text))
+        text_y = self._text(painter, f.big, x, y, width, screen.join_code, gap=0.3)
+        text_y = self._text(painter, f.title, x, text_y, width, screen.join_address, gap=1.0)
+        self._text(painter, f.big, x, text_y, width, screen.progress)
 
     def _bars(self, painter: QPainter, f: _Fonts, x: float, y: float, right: float, bottom: float) -> None:
         """Ranked bars: rank, the item, a bar as long as its share, the total; ties carry the same rank."""

@@ -2,7 +2,7 @@
 
 The rules are decided before anyone votes (REFERENCE §6), so they are all here: dots per person
 (proposed as items ÷ 2 + 1 while the facilitator ticks items, until they type their own number),
-the cap per item, own proposals, entry per person or off the wall, the scale, the minimum group
+the cap per item, own proposals, entry per person, off the wall or from the phones, the scale, the minimum group
 size for the breakdown. A refusal is shown in the dialog, which stays open with everything set.
 """
 
@@ -69,7 +69,8 @@ class NewRoundDialog(QDialog):
         form.addRow("", self.own_proposals)
         self.entry = self._combo(form, tr("NewRoundDialog", "&Entry:"), tr("NewRoundDialog", "Entry"),
                                  [("per_person", tr("NewRoundDialog", "per person (a grid)")),
-                                  ("wall", tr("NewRoundDialog", "totals read off the wall"))])
+                                  ("wall", tr("NewRoundDialog", "totals read off the wall")),
+                                  ("phones", tr("NewRoundDialog", "from the participants' phones"))])
         self.scale = self._combo(form, tr("NewRoundDialog", "&Scale:"), tr("NewRoundDialog", "Scale"),
                                  [("five", tr("NewRoundDialog", "1–5")),
                                   ("matrix", tr("NewRoundDialog", "2×2 matrix (low/high)"))])

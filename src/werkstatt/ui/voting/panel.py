@@ -27,6 +27,8 @@ from werkstatt.edits.voting import delete_round, open_round, reopen_round, revea
 from werkstatt.i18n import tr
 from werkstatt.store.changes import VOTING_TABLES, Changes
 from werkstatt.ui.findings.dialogs import apply_or_explain
+from werkstatt.ui.phones.bridge import RoomController
+from werkstatt.ui.phones.voting_actions import PhoneVotingActions
 from werkstatt.ui.voting.dialogs import ask_new_round
 from werkstatt.ui.voting.grid import VoteGrid
 from werkstatt.ui.workspace import Workspace
@@ -38,7 +40,8 @@ from werkstatt.voting.rounds import WALL_TOKEN, round_list
 class VotingPanel(QWidget):
     """Round chooser, state actions, state line, the vote grid and the message line."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 room: RoomController | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.rounds = QComboBox(self)
@@ -70,6 +73,9 @@ class VotingPanel(QWidget):
         self.finish_action = self._action(tr("VotingPanel", "Mark &finished"), self.toggle_finished, None)
         self.finish_action.setToolTip(tr("VotingPanel", "Mark the voter of the current column as finished "
                                                         "(Ctrl+Return in the grid)"))
+        # A round "from phones": open and close it for them, take back a ballot (werkstatt.ui.phones).
+        self.phones = PhoneVotingActions(self, workspace, room, lambda: self.grid.vote_model.snapshot) \
+            if room is not None else None
 
         top = QHBoxLayout()
         top.addWidget(self.rounds, 1)
@@ -78,6 +84,8 @@ class VotingPanel(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             buttons.addWidget(button)
+        if self.phones is not None:
+            buttons.addWidget(self.phones.button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)  # the grid gets the room: the dock is low on a laptop screen
@@ -140,7 +148,9 @@ class VotingPanel(QWidget):
         self._update_state()
 
     def _update_state(self) -> None:
-        self._state_text = state_line(self.grid.vote_model.snapshot)
+        snapshot = self.grid.vote_model.snapshot
+        self._state_text = (self.phones.state_line(snapshot) if self.phones is not None and snapshot is not None
+                            and snapshot.settings.entry == "phones" else state_line(snapshot))
         self.state.setToolTip(self._state_text)
         self._elide_state()
         self._update_actions()
@@ -163,6 +173,8 @@ class VotingPanel(QWidget):
         self.delete_action.setEnabled(snapshot is not None)
         column = self.grid.vote_model.column(self.grid.currentIndex().column())
         self.finish_action.setEnabled(state == "open" and column is not None and column.token != WALL_TOKEN)
+        if self.phones is not None:
+            self.phones.update()
 
     def _round_chosen(self, position: int) -> None:
         self.workspace.select_round(self.rounds.itemData(position))
