@@ -4180,7 +4180,7 @@
             <translation>&amp;Eigene Vorschläge dürfen gewählt werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="81" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="82" />
             <source>&amp;Prepare round</source>
             <translation>Runde &amp;vorbereiten</translation>
         </message>
@@ -4190,7 +4190,7 @@
             <translation>&amp;Frage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>&amp;Scale:</source>
             <translation>&amp;Skala:</translation>
         </message>
@@ -4200,12 +4200,12 @@
             <translation>1 heißt nicht kumulierbar: höchstens ein Punkt pro Thema.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
             <source>1–5</source>
             <translation>1–5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
             <source>2×2 matrix (low/high)</source>
             <translation>2×2-Matrix (niedrig/hoch)</translation>
         </message>
@@ -4230,12 +4230,12 @@
             <translation>Themen, über die abgestimmt wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="122" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="123" />
             <source>Measure: {text}</source>
             <translation>Maßnahme: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="79" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="80" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
@@ -4245,12 +4245,12 @@
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
             <source>Minimum &amp;group size:</source>
             <translation>Mindest&amp;gruppengröße:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="78" />
             <source>Minimum group size for the breakdown</source>
             <translation>Mindestgruppengröße für die Aufschlüsselung</translation>
         </message>
@@ -4260,8 +4260,8 @@
             <translation>Neue Abstimmungsrunde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="207" />
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="183" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="208" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="184" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt.</translation>
         </message>
@@ -4271,7 +4271,7 @@
             <translation>Eigene Vorschläge dürfen gewählt werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="120" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="121" />
             <source>Pain point: {text}</source>
             <translation>Schwachstelle: {text}</translation>
         </message>
@@ -4281,7 +4281,7 @@
             <translation>Frage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
@@ -4304,6 +4304,11 @@
             <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>Summen von der Wand abgelesen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <source>from the participants' phones</source>
+            <translation>von den Handys der Teilnehmenden</translation>
         </message>
     </context>
     <context>
@@ -5397,56 +5402,185 @@
         </message>
     </context>
     <context>
-        <name>PhoneCLI</name>
+        <name>PhoneBridge</name>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="125" />
-            <source>Open for phones: {url}  (code {code})</source>
-            <translation>Offen für Handys: {url}  (Code {code})</translation>
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="191" />
+            <source>Open a process model first: the messages belong to one.</source>
+            <translation>Öffnen Sie zuerst ein Prozessmodell: Die Meldungen gehören zu einem.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="126" />
-            <source>Serving until the round is revealed; Ctrl+C stops.</source>
-            <translation>Läuft, bis die Runde aufgedeckt wird; Strg+C beendet.</translation>
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="99" />
+            <source>The laptop is not answering right now; please send again in a moment.</source>
+            <translation>Der Laptop antwortet gerade nicht; bitte senden Sie gleich noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="146" />
-            <source>Stopped serving the round.</source>
-            <translation>Die Runde ist für Handys geschlossen.</translation>
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="245" />
+            <source>The phones cannot be let in: {reason}</source>
+            <translation>Die Handys können nicht hereingelassen werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="105" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="164" />
+            <source>The voting round is gone.</source>
+            <translation>Die Abstimmungsrunde gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="171" />
             <source>This round has been revealed; reopen it first.</source>
             <translation>Diese Runde ist aufgedeckt; öffnen Sie sie zuerst wieder.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="101" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="167" />
+            <source>This round takes its votes in the grid or from the wall; prepare a round “from the participants' phones” for that.</source>
+            <translation>Diese Runde nimmt die Stimmen im Raster oder von der Wand auf; bereiten Sie dafür eine Runde „von den Handys der Teilnehmenden“ vor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneCLI</name>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="101" />
+            <source>Open for phones: {url}  (code {code})</source>
+            <translation>Offen für Handys: {url}  (Code {code})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="102" />
+            <source>Serving until the round is revealed; Ctrl+C stops.</source>
+            <translation>Läuft, bis die Runde aufgedeckt wird; Strg+C beendet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="122" />
+            <source>Stopped serving the round.</source>
+            <translation>Die Runde ist für Handys geschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="81" />
+            <source>This round has been revealed; reopen it first.</source>
+            <translation>Diese Runde ist aufgedeckt; öffnen Sie sie zuerst wieder.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="77" />
             <source>This round takes its votes in the grid or from the wall; prepare a round “from phones” to open it for phones.</source>
             <translation>Diese Runde nimmt ihre Stimmen im Raster oder von der Wand; bereiten Sie eine Runde „von den Handys“ vor, um sie für Handys zu öffnen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="62" />
+            <location filename="../src/werkstatt/phones/cli.py" line="37" />
             <source>how long the result stays reachable after the reveal (default: 30)</source>
             <translation>wie lange das Ergebnis nach dem Aufdecken erreichbar bleibt (Vorgabe: 30)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="53" />
+            <location filename="../src/werkstatt/phones/cli.py" line="28" />
             <source>open a voting round for the phones in the room, without a window</source>
             <translation>eine Abstimmungsrunde für die Handys im Raum öffnen, ohne Fenster</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="57" />
+            <location filename="../src/werkstatt/phones/cli.py" line="32" />
             <source>the address of this computer in the room's network (default: 127.0.0.1, this computer only)</source>
             <translation>die Adresse dieses Computers im Netz des Raums (Vorgabe: 127.0.0.1, nur dieser Computer)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="60" />
+            <location filename="../src/werkstatt/phones/cli.py" line="35" />
             <source>the port (default: the first free one of 8730–8739; 0: any free port)</source>
             <translation>der Port (Vorgabe: der erste freie von 8730–8739; 0: irgendein freier Port)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="73" />
+            <location filename="../src/werkstatt/phones/cli.py" line="48" />
             <source>“{text}” is not a port number (0 to 65535).</source>
             <translation>„{text}“ ist keine Portnummer (0 bis 65535).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneInbox</name>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="92" />
+            <source>&amp;Accept</source>
+            <translation>&amp;Übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="90" />
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategorie:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="137" />
+            <source>&amp;Edit …</source>
+            <translation>&amp;Bearbeiten …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="89" />
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="179" />
+            <source>(the whole process)</source>
+            <translation>(der ganze Prozess)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="136" />
+            <source>A&amp;ccept</source>
+            <translation>Ü&amp;bernehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="127" />
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="84" />
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="138" />
+            <source>D&amp;iscard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="78" />
+            <source>Edit message</source>
+            <translation>Meldung bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="127" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/later_panels.py" line="46" />
+            <source>Messages from phones</source>
+            <translation>Meldungen von Handys</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="126" />
+            <source>Messages from the phones</source>
+            <translation>Meldungen von den Handys</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="70" />
+            <source>Pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="202" />
+            <source>Phones send to {address}, code {code}</source>
+            <translation>Handys senden an {address}, Code {code}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="70" />
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="128" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="122" />
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="121" />
+            <source>Take messages from phones</source>
+            <translation>Meldungen von Handys annehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="127" />
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="81" />
+            <source>Text</source>
+            <translation>Text</translation>
         </message>
     </context>
     <context>
@@ -5465,6 +5599,31 @@
             <location filename="../src/werkstatt/phones/network.py" line="40" />
             <source>“{host}” is not an IP address of this computer.</source>
             <translation>„{host}“ ist keine IP-Adresse dieses Computers.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="86" />
+            <source>&amp;Network:</source>
+            <translation>&amp;Netzwerk:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="78" />
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="76" />
+            <source>Network for the phones</source>
+            <translation>Netzwerk für die Handys</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="82" />
+            <source>The phones must be in the same network: the room's Wi-Fi or this laptop's hotspot.</source>
+            <translation>Die Handys müssen im selben Netzwerk sein: im WLAN des Raums oder im Hotspot dieses Laptops.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="53" />
+            <source>This laptop only (test)</source>
+            <translation>Nur dieser Laptop (Test)</translation>
         </message>
     </context>
     <context>
@@ -5528,61 +5687,99 @@
     <context>
         <name>PhoneServer</name>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="264" />
+            <location filename="../src/werkstatt/phones/server.py" line="273" />
             <source>Dots and ratings cannot be negative.</source>
             <translation>Punkte und Bewertungen können nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="137" />
+            <location filename="../src/werkstatt/phones/server.py" line="138" />
             <source>No free port to listen on at {host} ({first}–{last}): {reason}</source>
             <translation>Kein freier Port an {host} ({first}–{last}): {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="174" />
+            <location filename="../src/werkstatt/phones/server.py" line="175" />
             <source>Not found.</source>
             <translation>Nicht gefunden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="159" />
+            <location filename="../src/werkstatt/phones/server.py" line="160" />
             <source>Only phones in the room's network may join.</source>
             <translation>Nur Handys im Netz des Raums können teilnehmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="262" />
+            <location filename="../src/werkstatt/phones/server.py" line="271" />
             <source>Only whole numbers can be given.</source>
             <translation>Es gehen nur ganze Zahlen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="177" />
+            <location filename="../src/werkstatt/phones/server.py" line="178" />
             <source>Something went wrong on the laptop; please try again.</source>
             <translation>Auf dem Laptop ist etwas schiefgegangen; bitte versuchen Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="253" />
+            <location filename="../src/werkstatt/phones/server.py" line="262" />
             <source>The ballot could not be read.</source>
             <translation>Der Stimmzettel ließ sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="245" />
-            <location filename="../src/werkstatt/phones/server.py" line="201" />
-            <location filename="../src/werkstatt/phones/server.py" line="199" />
+            <location filename="../src/werkstatt/phones/server.py" line="254" />
+            <location filename="../src/werkstatt/phones/server.py" line="202" />
+            <location filename="../src/werkstatt/phones/server.py" line="200" />
             <source>The request could not be read.</source>
             <translation>Die Anfrage ließ sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="170" />
+            <location filename="../src/werkstatt/phones/server.py" line="171" />
             <source>The request is too large.</source>
             <translation>Die Anfrage ist zu groß.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="162" />
+            <location filename="../src/werkstatt/phones/server.py" line="163" />
             <source>This request did not come from the voting page.</source>
             <translation>Diese Anfrage kam nicht von der Abstimmungsseite.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="172" />
+            <location filename="../src/werkstatt/phones/server.py" line="173" />
             <source>This request is not allowed.</source>
             <translation>Diese Anfrage ist nicht erlaubt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneVoting</name>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="56" />
+            <source>&amp;Close for phones</source>
+            <translation>Für Handys &amp;schließen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="101" />
+            <source>Choose a voting round first.</source>
+            <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="53" />
+            <source>Open for &amp;phones</source>
+            <translation>Für &amp;Handys öffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="54" />
+            <source>Open the round and show the code for the phones on the projector</source>
+            <translation>Die Runde eröffnen und den Code für die Handys am Projektor zeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="57" />
+            <source>Take back the last phone ballot</source>
+            <translation>Letzten Handy-Stimmzettel zurücknehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="39" />
+            <source>not open for phones</source>
+            <translation>nicht für Handys geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="36" />
+            <source>phones join at {address}, code {code}</source>
+            <translation>Handys unter {address}, Code {code}</translation>
         </message>
     </context>
     <context>
@@ -10263,7 +10460,7 @@
     <context>
         <name>VotePage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/vote.py" line="153" />
+            <location filename="../src/werkstatt/ui/projector/vote.py" line="170" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -10271,164 +10468,184 @@
     <context>
         <name>VoteScreen</name>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="159" />
+            <location filename="../src/werkstatt/voting/display.py" line="176" />
             <source>1 dot per person</source>
             <translation>1 Punkt pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="257" />
+            <location filename="../src/werkstatt/voting/display.py" line="296" />
             <source>Benefit →</source>
             <translation>Nutzen →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="188" />
+            <location filename="../src/werkstatt/voting/display.py" line="205" />
             <source>Choose a round in the voting panel to show it here.</source>
             <translation>Wählen Sie im Abstimmungsbereich eine Runde, um sie hier zu zeigen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="156" />
+            <location filename="../src/werkstatt/voting/display.py" line="173" />
             <source>Effort and benefit of each measure</source>
             <translation>Aufwand und Nutzen je Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="257" />
+            <location filename="../src/werkstatt/voting/display.py" line="296" />
             <source>Effort →</source>
             <translation>Aufwand →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="43" />
+            <location filename="../src/werkstatt/voting/display.py" line="47" />
             <source>Fill-ins</source>
             <translation>Nebenbei erledigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="42" />
+            <location filename="../src/werkstatt/voting/display.py" line="46" />
             <source>Major projects</source>
             <translation>Großprojekte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="187" />
+            <location filename="../src/werkstatt/voting/display.py" line="204" />
             <source>No voting round</source>
             <translation>Keine Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="42" />
+            <location filename="../src/werkstatt/voting/display.py" line="46" />
             <source>Quick wins</source>
             <translation>Schnell umsetzbar</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="150" />
+            <location filename="../src/werkstatt/voting/display.py" line="167" />
             <source>Resistance 0 to 10 per option</source>
             <translation>Widerstand 0 bis 10 je Option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="234" />
+            <location filename="../src/werkstatt/voting/display.py" line="273" />
             <source>Result: dots per item</source>
             <translation>Ergebnis: Punkte je Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="256" />
+            <location filename="../src/werkstatt/voting/display.py" line="295" />
             <source>Result: effort and benefit</source>
             <translation>Ergebnis: Aufwand und Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="43" />
+            <location filename="../src/werkstatt/voting/display.py" line="47" />
             <source>Thankless tasks</source>
             <translation>Eher lassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="196" />
+            <location filename="../src/werkstatt/voting/display.py" line="216" />
             <source>To vote on</source>
             <translation>Zur Wahl stehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="233" />
+            <location filename="../src/werkstatt/voting/display.py" line="272" />
             <source>Total resistance: the lowest wins</source>
             <translation>Gesamtwiderstand: der geringste gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="215" />
+            <location filename="../src/werkstatt/voting/display.py" line="238" />
             <source>Voting is open: please place your dots on the wall</source>
             <translation>Die Abstimmung läuft: Bitte kleben Sie Ihre Punkte an die Wand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="213" />
+            <location filename="../src/werkstatt/voting/display.py" line="236" />
             <source>Voting is open: totals are shown when the round is revealed</source>
             <translation>Die Abstimmung läuft: Ergebnisse erscheinen erst bei der Auflösung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="167" />
+            <location filename="../src/werkstatt/voting/display.py" line="184" />
             <source>at most {n} per item</source>
             <translation>höchstens {n} pro Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="166" />
+            <location filename="../src/werkstatt/voting/display.py" line="183" />
             <source>at most {n} per measure</source>
             <translation>höchstens {n} pro Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="165" />
+            <location filename="../src/werkstatt/voting/display.py" line="182" />
             <source>at most {n} per pain point</source>
             <translation>höchstens {n} pro Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="157" />
+            <location filename="../src/werkstatt/voting/display.py" line="174" />
             <source>high benefit at little effort first</source>
             <translation>hoher Nutzen bei wenig Aufwand zuerst</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="154" />
+            <location filename="../src/werkstatt/voting/display.py" line="171" />
             <source>low or high</source>
             <translation>niedrig oder hoch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="171" />
+            <location filename="../src/werkstatt/voting/display.py" line="188" />
             <source>no dots on own proposals</source>
             <translation>keine Punkte auf eigene Vorschläge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="163" />
+            <location filename="../src/werkstatt/voting/display.py" line="180" />
             <source>no stacking</source>
             <translation>Punkte nicht häufen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="170" />
+            <location filename="../src/werkstatt/voting/display.py" line="187" />
             <source>own proposals allowed</source>
             <translation>eigene Vorschläge erlaubt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="169" />
+            <location filename="../src/werkstatt/voting/display.py" line="186" />
             <source>stacking allowed</source>
             <translation>Punkte dürfen gehäuft werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="151" />
+            <location filename="../src/werkstatt/voting/display.py" line="168" />
             <source>the lowest total resistance wins</source>
             <translation>der geringste Gesamtwiderstand gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="210" />
+            <location filename="../src/werkstatt/voting/display.py" line="233" />
             <source>{finished} of {total} finished</source>
             <translation>{finished} von {total} fertig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="155" />
+            <location filename="../src/werkstatt/voting/display.py" line="172" />
             <source>{low} to {high}</source>
             <translation>{low} bis {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="353" />
+            <location filename="../src/werkstatt/voting/display.py" line="392" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} Personen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="160" />
+            <location filename="../src/werkstatt/voting/display.py" line="177" />
             <source>{n} dots per person</source>
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="352" />
+            <location filename="../src/werkstatt/voting/display.py" line="391" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 Person)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="255" />
+            <source>Code: {code}</source>
+            <translation>Code: {code}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="253" />
+            <source>Scan the code with your phone and vote there</source>
+            <translation>Scannen Sie den Code mit Ihrem Handy und stimmen Sie dort ab</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="251" />
+            <source>Voting is open, but not yet for the phones</source>
+            <translation>Die Abstimmung ist offen, aber noch nicht für die Handys</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="245" />
+            <source>{finished} of {total} have voted</source>
+            <translation>{finished} von {total} haben abgestimmt</translation>
         </message>
     </context>
     <context>
@@ -10815,72 +11032,72 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="72" />
             <source>&amp;Delete round</source>
             <translation>Runde &amp;löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
             <source>&amp;New round…</source>
             <translation>&amp;Neue Runde…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
             <source>&amp;Open round</source>
             <translation>Runde &amp;eröffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
             <source>&amp;Reveal</source>
             <translation>&amp;Aufdecken</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="211" />
             <source>Choose a voting round first.</source>
             <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="73" />
             <source>Mark &amp;finished</source>
             <translation>Als &amp;fertig markieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="74" />
             <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
             <translation>Die Person der aktuellen Spalte als fertig markieren (Strg+Eingabe im Raster)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="57" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="71" />
             <source>R&amp;eopen</source>
             <translation>&amp;Wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="54" />
             <source>State of the round</source>
             <translation>Stand der Runde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="227" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="239" />
             <source>The round was deleted; undo brings it back.</source>
             <translation>Die Runde wurde gelöscht; Rückgängig holt sie zurück.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="45" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="48" />
             <source>Voting round</source>
             <translation>Abstimmungsrunde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="229" />
             <source>Not revealed: the round stays open.</source>
             <translation>Nicht aufgedeckt: Die Runde bleibt offen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="224" />
             <source>Reveal the round?</source>
             <translation>Runde aufdecken?</translation>
         </message>
@@ -11897,32 +12114,33 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="50" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="54" />
             <source>Change</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="153" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="175" />
             <source>Redone: {what}</source>
             <translation>Wiederholt: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="112" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="134" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="121" />
             <source>Saved: {what}</source>
             <translation>Gespeichert: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="152" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="174" />
             <source>Undone: {what}</source>
             <translation>Rückgängig gemacht: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="146" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="168" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>Der Verlauf zum Rückgängigmachen wurde geleert, weil er nicht mehr zu den Daten passt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="158" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="180" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>

@@ -4180,7 +4180,7 @@
             <translation>&amp;Own proposals may be voted for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="81" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="82" />
             <source>&amp;Prepare round</source>
             <translation>&amp;Prepare round</translation>
         </message>
@@ -4190,7 +4190,7 @@
             <translation>&amp;Question:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>&amp;Scale:</source>
             <translation>&amp;Scale:</translation>
         </message>
@@ -4200,12 +4200,12 @@
             <translation>1 means no stacking: one dot per item at most.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
             <source>1–5</source>
             <translation>1–5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
             <source>2×2 matrix (low/high)</source>
             <translation>2×2 matrix (low/high)</translation>
         </message>
@@ -4230,12 +4230,12 @@
             <translation>Items voted on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="122" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="123" />
             <source>Measure: {text}</source>
             <translation>Measure: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="79" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="80" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -4245,12 +4245,12 @@
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
             <source>Minimum &amp;group size:</source>
             <translation>Minimum &amp;group size:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="78" />
             <source>Minimum group size for the breakdown</source>
             <translation>Minimum group size for the breakdown</translation>
         </message>
@@ -4260,8 +4260,8 @@
             <translation>New voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="207" />
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="183" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="208" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="184" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
@@ -4271,7 +4271,7 @@
             <translation>Own proposals may be voted for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="120" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="121" />
             <source>Pain point: {text}</source>
             <translation>Pain point: {text}</translation>
         </message>
@@ -4281,7 +4281,7 @@
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
@@ -4304,6 +4304,11 @@
             <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>totals read off the wall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <source>from the participants' phones</source>
+            <translation>from the participants' phones</translation>
         </message>
     </context>
     <context>
@@ -5397,56 +5402,185 @@
         </message>
     </context>
     <context>
-        <name>PhoneCLI</name>
+        <name>PhoneBridge</name>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="125" />
-            <source>Open for phones: {url}  (code {code})</source>
-            <translation>Open for phones: {url}  (code {code})</translation>
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="191" />
+            <source>Open a process model first: the messages belong to one.</source>
+            <translation>Open a process model first: the messages belong to one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="126" />
-            <source>Serving until the round is revealed; Ctrl+C stops.</source>
-            <translation>Serving until the round is revealed; Ctrl+C stops.</translation>
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="99" />
+            <source>The laptop is not answering right now; please send again in a moment.</source>
+            <translation>The laptop is not answering right now; please send again in a moment.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="146" />
-            <source>Stopped serving the round.</source>
-            <translation>Stopped serving the round.</translation>
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="245" />
+            <source>The phones cannot be let in: {reason}</source>
+            <translation>The phones cannot be let in: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="105" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="164" />
+            <source>The voting round is gone.</source>
+            <translation>The voting round is gone.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="171" />
             <source>This round has been revealed; reopen it first.</source>
             <translation>This round has been revealed; reopen it first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="101" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="167" />
+            <source>This round takes its votes in the grid or from the wall; prepare a round “from the participants' phones” for that.</source>
+            <translation>This round takes its votes in the grid or from the wall; prepare a round “from the participants' phones” for that.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneCLI</name>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="101" />
+            <source>Open for phones: {url}  (code {code})</source>
+            <translation>Open for phones: {url}  (code {code})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="102" />
+            <source>Serving until the round is revealed; Ctrl+C stops.</source>
+            <translation>Serving until the round is revealed; Ctrl+C stops.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="122" />
+            <source>Stopped serving the round.</source>
+            <translation>Stopped serving the round.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="81" />
+            <source>This round has been revealed; reopen it first.</source>
+            <translation>This round has been revealed; reopen it first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/phones/cli.py" line="77" />
             <source>This round takes its votes in the grid or from the wall; prepare a round “from phones” to open it for phones.</source>
             <translation>This round takes its votes in the grid or from the wall; prepare a round “from phones” to open it for phones.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="62" />
+            <location filename="../src/werkstatt/phones/cli.py" line="37" />
             <source>how long the result stays reachable after the reveal (default: 30)</source>
             <translation>how long the result stays reachable after the reveal (default: 30)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="53" />
+            <location filename="../src/werkstatt/phones/cli.py" line="28" />
             <source>open a voting round for the phones in the room, without a window</source>
             <translation>open a voting round for the phones in the room, without a window</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="57" />
+            <location filename="../src/werkstatt/phones/cli.py" line="32" />
             <source>the address of this computer in the room's network (default: 127.0.0.1, this computer only)</source>
             <translation>the address of this computer in the room's network (default: 127.0.0.1, this computer only)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="60" />
+            <location filename="../src/werkstatt/phones/cli.py" line="35" />
             <source>the port (default: the first free one of 8730–8739; 0: any free port)</source>
             <translation>the port (default: the first free one of 8730–8739; 0: any free port)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/serve.py" line="73" />
+            <location filename="../src/werkstatt/phones/cli.py" line="48" />
             <source>“{text}” is not a port number (0 to 65535).</source>
             <translation>“{text}” is not a port number (0 to 65535).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneInbox</name>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="92" />
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="90" />
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="137" />
+            <source>&amp;Edit …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="89" />
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="179" />
+            <source>(the whole process)</source>
+            <translation>(the whole process)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="136" />
+            <source>A&amp;ccept</source>
+            <translation>A&amp;ccept</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="127" />
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="84" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="138" />
+            <source>D&amp;iscard</source>
+            <translation>D&amp;iscard</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="78" />
+            <source>Edit message</source>
+            <translation>Edit message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="127" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/later_panels.py" line="46" />
+            <source>Messages from phones</source>
+            <translation>Messages from phones</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="126" />
+            <source>Messages from the phones</source>
+            <translation>Messages from the phones</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="70" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="202" />
+            <source>Phones send to {address}, code {code}</source>
+            <translation>Phones send to {address}, code {code}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="70" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="128" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="122" />
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="121" />
+            <source>Take messages from phones</source>
+            <translation>Take messages from phones</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="127" />
+            <location filename="../src/werkstatt/ui/phones/inbox.py" line="81" />
+            <source>Text</source>
+            <translation>Text</translation>
         </message>
     </context>
     <context>
@@ -5465,6 +5599,31 @@
             <location filename="../src/werkstatt/phones/network.py" line="40" />
             <source>“{host}” is not an IP address of this computer.</source>
             <translation>“{host}” is not an IP address of this computer.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="86" />
+            <source>&amp;Network:</source>
+            <translation>&amp;Network:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="78" />
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="76" />
+            <source>Network for the phones</source>
+            <translation>Network for the phones</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="82" />
+            <source>The phones must be in the same network: the room's Wi-Fi or this laptop's hotspot.</source>
+            <translation>The phones must be in the same network: the room's Wi-Fi or this laptop's hotspot.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="53" />
+            <source>This laptop only (test)</source>
+            <translation>This laptop only (test)</translation>
         </message>
     </context>
     <context>
@@ -5528,61 +5687,99 @@
     <context>
         <name>PhoneServer</name>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="264" />
+            <location filename="../src/werkstatt/phones/server.py" line="273" />
             <source>Dots and ratings cannot be negative.</source>
             <translation>Dots and ratings cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="137" />
+            <location filename="../src/werkstatt/phones/server.py" line="138" />
             <source>No free port to listen on at {host} ({first}–{last}): {reason}</source>
             <translation>No free port to listen on at {host} ({first}–{last}): {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="174" />
+            <location filename="../src/werkstatt/phones/server.py" line="175" />
             <source>Not found.</source>
             <translation>Not found.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="159" />
+            <location filename="../src/werkstatt/phones/server.py" line="160" />
             <source>Only phones in the room's network may join.</source>
             <translation>Only phones in the room's network may join.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="262" />
+            <location filename="../src/werkstatt/phones/server.py" line="271" />
             <source>Only whole numbers can be given.</source>
             <translation>Only whole numbers can be given.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="177" />
+            <location filename="../src/werkstatt/phones/server.py" line="178" />
             <source>Something went wrong on the laptop; please try again.</source>
             <translation>Something went wrong on the laptop; please try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="253" />
+            <location filename="../src/werkstatt/phones/server.py" line="262" />
             <source>The ballot could not be read.</source>
             <translation>The ballot could not be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="245" />
-            <location filename="../src/werkstatt/phones/server.py" line="201" />
-            <location filename="../src/werkstatt/phones/server.py" line="199" />
+            <location filename="../src/werkstatt/phones/server.py" line="254" />
+            <location filename="../src/werkstatt/phones/server.py" line="202" />
+            <location filename="../src/werkstatt/phones/server.py" line="200" />
             <source>The request could not be read.</source>
             <translation>The request could not be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="170" />
+            <location filename="../src/werkstatt/phones/server.py" line="171" />
             <source>The request is too large.</source>
             <translation>The request is too large.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="162" />
+            <location filename="../src/werkstatt/phones/server.py" line="163" />
             <source>This request did not come from the voting page.</source>
             <translation>This request did not come from the voting page.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="172" />
+            <location filename="../src/werkstatt/phones/server.py" line="173" />
             <source>This request is not allowed.</source>
             <translation>This request is not allowed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneVoting</name>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="56" />
+            <source>&amp;Close for phones</source>
+            <translation>&amp;Close for phones</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="101" />
+            <source>Choose a voting round first.</source>
+            <translation>Choose a voting round first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="53" />
+            <source>Open for &amp;phones</source>
+            <translation>Open for &amp;phones</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="54" />
+            <source>Open the round and show the code for the phones on the projector</source>
+            <translation>Open the round and show the code for the phones on the projector</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="57" />
+            <source>Take back the last phone ballot</source>
+            <translation>Take back the last phone ballot</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="39" />
+            <source>not open for phones</source>
+            <translation>not open for phones</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/voting_actions.py" line="36" />
+            <source>phones join at {address}, code {code}</source>
+            <translation>phones join at {address}, code {code}</translation>
         </message>
     </context>
     <context>
@@ -10263,7 +10460,7 @@
     <context>
         <name>VotePage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/vote.py" line="153" />
+            <location filename="../src/werkstatt/ui/projector/vote.py" line="170" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
@@ -10271,164 +10468,184 @@
     <context>
         <name>VoteScreen</name>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="159" />
+            <location filename="../src/werkstatt/voting/display.py" line="176" />
             <source>1 dot per person</source>
             <translation>1 dot per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="257" />
+            <location filename="../src/werkstatt/voting/display.py" line="296" />
             <source>Benefit →</source>
             <translation>Benefit →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="188" />
+            <location filename="../src/werkstatt/voting/display.py" line="205" />
             <source>Choose a round in the voting panel to show it here.</source>
             <translation>Choose a round in the voting panel to show it here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="156" />
+            <location filename="../src/werkstatt/voting/display.py" line="173" />
             <source>Effort and benefit of each measure</source>
             <translation>Effort and benefit of each measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="257" />
+            <location filename="../src/werkstatt/voting/display.py" line="296" />
             <source>Effort →</source>
             <translation>Effort →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="43" />
+            <location filename="../src/werkstatt/voting/display.py" line="47" />
             <source>Fill-ins</source>
             <translation>Fill-ins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="42" />
+            <location filename="../src/werkstatt/voting/display.py" line="46" />
             <source>Major projects</source>
             <translation>Major projects</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="187" />
+            <location filename="../src/werkstatt/voting/display.py" line="204" />
             <source>No voting round</source>
             <translation>No voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="42" />
+            <location filename="../src/werkstatt/voting/display.py" line="46" />
             <source>Quick wins</source>
             <translation>Quick wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="150" />
+            <location filename="../src/werkstatt/voting/display.py" line="167" />
             <source>Resistance 0 to 10 per option</source>
             <translation>Resistance 0 to 10 per option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="234" />
+            <location filename="../src/werkstatt/voting/display.py" line="273" />
             <source>Result: dots per item</source>
             <translation>Result: dots per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="256" />
+            <location filename="../src/werkstatt/voting/display.py" line="295" />
             <source>Result: effort and benefit</source>
             <translation>Result: effort and benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="43" />
+            <location filename="../src/werkstatt/voting/display.py" line="47" />
             <source>Thankless tasks</source>
             <translation>Thankless tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="196" />
+            <location filename="../src/werkstatt/voting/display.py" line="216" />
             <source>To vote on</source>
             <translation>To vote on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="233" />
+            <location filename="../src/werkstatt/voting/display.py" line="272" />
             <source>Total resistance: the lowest wins</source>
             <translation>Total resistance: the lowest wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="215" />
+            <location filename="../src/werkstatt/voting/display.py" line="238" />
             <source>Voting is open: please place your dots on the wall</source>
             <translation>Voting is open: please place your dots on the wall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="213" />
+            <location filename="../src/werkstatt/voting/display.py" line="236" />
             <source>Voting is open: totals are shown when the round is revealed</source>
             <translation>Voting is open: totals are shown when the round is revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="167" />
+            <location filename="../src/werkstatt/voting/display.py" line="184" />
             <source>at most {n} per item</source>
             <translation>at most {n} per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="166" />
+            <location filename="../src/werkstatt/voting/display.py" line="183" />
             <source>at most {n} per measure</source>
             <translation>at most {n} per measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="165" />
+            <location filename="../src/werkstatt/voting/display.py" line="182" />
             <source>at most {n} per pain point</source>
             <translation>at most {n} per pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="157" />
+            <location filename="../src/werkstatt/voting/display.py" line="174" />
             <source>high benefit at little effort first</source>
             <translation>high benefit at little effort first</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="154" />
+            <location filename="../src/werkstatt/voting/display.py" line="171" />
             <source>low or high</source>
             <translation>low or high</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="171" />
+            <location filename="../src/werkstatt/voting/display.py" line="188" />
             <source>no dots on own proposals</source>
             <translation>no dots on own proposals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="163" />
+            <location filename="../src/werkstatt/voting/display.py" line="180" />
             <source>no stacking</source>
             <translation>no stacking</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="170" />
+            <location filename="../src/werkstatt/voting/display.py" line="187" />
             <source>own proposals allowed</source>
             <translation>own proposals allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="169" />
+            <location filename="../src/werkstatt/voting/display.py" line="186" />
             <source>stacking allowed</source>
             <translation>stacking allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="151" />
+            <location filename="../src/werkstatt/voting/display.py" line="168" />
             <source>the lowest total resistance wins</source>
             <translation>the lowest total resistance wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="210" />
+            <location filename="../src/werkstatt/voting/display.py" line="233" />
             <source>{finished} of {total} finished</source>
             <translation>{finished} of {total} finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="155" />
+            <location filename="../src/werkstatt/voting/display.py" line="172" />
             <source>{low} to {high}</source>
             <translation>{low} to {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="353" />
+            <location filename="../src/werkstatt/voting/display.py" line="392" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} voters)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="160" />
+            <location filename="../src/werkstatt/voting/display.py" line="177" />
             <source>{n} dots per person</source>
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="352" />
+            <location filename="../src/werkstatt/voting/display.py" line="391" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 voter)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="255" />
+            <source>Code: {code}</source>
+            <translation>Code: {code}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="253" />
+            <source>Scan the code with your phone and vote there</source>
+            <translation>Scan the code with your phone and vote there</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="251" />
+            <source>Voting is open, but not yet for the phones</source>
+            <translation>Voting is open, but not yet for the phones</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="245" />
+            <source>{finished} of {total} have voted</source>
+            <translation>{finished} of {total} have voted</translation>
         </message>
     </context>
     <context>
@@ -10815,72 +11032,72 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="72" />
             <source>&amp;Delete round</source>
             <translation>&amp;Delete round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
             <source>&amp;New round…</source>
             <translation>&amp;New round…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
             <source>&amp;Open round</source>
             <translation>&amp;Open round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
             <source>&amp;Reveal</source>
             <translation>&amp;Reveal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="211" />
             <source>Choose a voting round first.</source>
             <translation>Choose a voting round first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="73" />
             <source>Mark &amp;finished</source>
             <translation>Mark &amp;finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="74" />
             <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
             <translation>Mark the voter of the current column as finished (Ctrl+Return in the grid)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="57" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="71" />
             <source>R&amp;eopen</source>
             <translation>R&amp;eopen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="54" />
             <source>State of the round</source>
             <translation>State of the round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="227" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="239" />
             <source>The round was deleted; undo brings it back.</source>
             <translation>The round was deleted; undo brings it back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="45" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="48" />
             <source>Voting round</source>
             <translation>Voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="229" />
             <source>Not revealed: the round stays open.</source>
             <translation>Not revealed: the round stays open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="224" />
             <source>Reveal the round?</source>
             <translation>Reveal the round?</translation>
         </message>
@@ -11897,32 +12114,33 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="50" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="54" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="153" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="175" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="112" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="134" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="121" />
             <source>Saved: {what}</source>
             <translation>Saved: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="152" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="174" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="146" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="168" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>The undo history was cleared, because it no longer matches the data.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="158" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="180" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
