@@ -3696,6 +3696,14 @@
         </message>
     </context>
     <context>
+        <name>LaterPanels</name>
+        <message>
+            <location filename="../src/werkstatt/ui/later_panels.py" line="46" />
+            <source>Messages from phones</source>
+            <translation>Meldungen von Handys</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <location filename="../src/werkstatt/library/__init__.py" line="24" />
@@ -4145,6 +4153,34 @@
             <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>P&amp;eople…</source>
             <translation>P&amp;ersonen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkChoice</name>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="86" />
+            <source>&amp;Network:</source>
+            <translation>&amp;Netzwerk:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="78" />
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="76" />
+            <source>Network for the phones</source>
+            <translation>Netzwerk für die Handys</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="82" />
+            <source>The phones must be in the same network: the room's Wi-Fi or this laptop's hotspot.</source>
+            <translation>Die Handys müssen im selben Netzwerk sein: im WLAN des Raums oder im Hotspot dieses Laptops.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="53" />
+            <source>This laptop only (test)</source>
+            <translation>Nur dieser Laptop (Test)</translation>
         </message>
     </context>
     <context>
@@ -5541,11 +5577,6 @@
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/later_panels.py" line="46" />
-            <source>Messages from phones</source>
-            <translation>Meldungen von Handys</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/phones/inbox.py" line="126" />
             <source>Messages from the phones</source>
             <translation>Meldungen von den Handys</translation>
@@ -5599,31 +5630,6 @@
             <location filename="../src/werkstatt/phones/network.py" line="40" />
             <source>“{host}” is not an IP address of this computer.</source>
             <translation>„{host}“ ist keine IP-Adresse dieses Computers.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="86" />
-            <source>&amp;Network:</source>
-            <translation>&amp;Netzwerk:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="78" />
-            <source>Network</source>
-            <translation>Netzwerk</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="76" />
-            <source>Network for the phones</source>
-            <translation>Netzwerk für die Handys</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="82" />
-            <source>The phones must be in the same network: the room's Wi-Fi or this laptop's hotspot.</source>
-            <translation>Die Handys müssen im selben Netzwerk sein: im WLAN des Raums oder im Hotspot dieses Laptops.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="53" />
-            <source>This laptop only (test)</source>
-            <translation>Nur dieser Laptop (Test)</translation>
         </message>
     </context>
     <context>

@@ -3696,6 +3696,14 @@
         </message>
     </context>
     <context>
+        <name>LaterPanels</name>
+        <message>
+            <location filename="../src/werkstatt/ui/later_panels.py" line="46" />
+            <source>Messages from phones</source>
+            <translation>Messages from phones</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <location filename="../src/werkstatt/library/__init__.py" line="24" />
@@ -4145,6 +4153,34 @@
             <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>P&amp;eople…</source>
             <translation>P&amp;eople…</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkChoice</name>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="86" />
+            <source>&amp;Network:</source>
+            <translation>&amp;Network:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="78" />
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="76" />
+            <source>Network for the phones</source>
+            <translation>Network for the phones</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="82" />
+            <source>The phones must be in the same network: the room's Wi-Fi or this laptop's hotspot.</source>
+            <translation>The phones must be in the same network: the room's Wi-Fi or this laptop's hotspot.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="53" />
+            <source>This laptop only (test)</source>
+            <translation>This laptop only (test)</translation>
         </message>
     </context>
     <context>
@@ -5541,11 +5577,6 @@
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/later_panels.py" line="46" />
-            <source>Messages from phones</source>
-            <translation>Messages from phones</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/phones/inbox.py" line="126" />
             <source>Messages from the phones</source>
             <translation>Messages from the phones</translation>
@@ -5599,31 +5630,6 @@
             <location filename="../src/werkstatt/phones/network.py" line="40" />
             <source>“{host}” is not an IP address of this computer.</source>
             <translation>“{host}” is not an IP address of this computer.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="86" />
-            <source>&amp;Network:</source>
-            <translation>&amp;Network:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="78" />
-            <source>Network</source>
-            <translation>Network</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="76" />
-            <source>Network for the phones</source>
-            <translation>Network for the phones</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="82" />
-            <source>The phones must be in the same network: the room's Wi-Fi or this laptop's hotspot.</source>
-            <translation>The phones must be in the same network: the room's Wi-Fi or this laptop's hotspot.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/network_choice.py" line="53" />
-            <source>This laptop only (test)</source>
-            <translation>This laptop only (test)</translation>
         </message>
     </context>
     <context>

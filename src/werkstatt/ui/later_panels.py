@@ -43,7 +43,7 @@ def build_later_panels(window: MainWindow) -> None:
     window.voting = VotingPanel(workspace, room=window.phones)
     _fill(window.voting_dock, window.voting)
     window.inbox = InboxPanel(workspace, window.phones)
-    inbox_dock = window._dock("phone_inbox", tr("PhoneInbox", "Messages from phones"), window.inbox,
+    inbox_dock = window._dock("phone_inbox", tr("LaterPanels", "Messages from phones"), window.inbox,
                               Qt.DockWidgetArea.BottomDockWidgetArea)
     window.console.tabifyDockWidget(window.register_dock, inbox_dock)
     window.findings_dock.raise_()

@@ -50,7 +50,7 @@ def network_choices(interfaces: Iterable[InterfaceInfo]) -> list[NetworkChoice]:
             if is_local(address) and not address.startswith("fe80:"):  # link-local IPv6 needs a scope in URLs
                 found.append(NetworkChoice(f"{interface.name} – {address}", address))
     if not found:
-        found.append(NetworkChoice(tr("PhoneNetwork", "This laptop only (test)"), LOOPBACK))
+        found.append(NetworkChoice(tr("NetworkChoice", "This laptop only (test)"), LOOPBACK))
     return found
 
 
@@ -73,17 +73,17 @@ class NetworkDialog(QDialog):
 
     def __init__(self, choices: list[NetworkChoice], remembered: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("PhoneNetwork", "Network for the phones"))
+        self.setWindowTitle(tr("NetworkChoice", "Network for the phones"))
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName(tr("PhoneNetwork", "Network"))
+        self.combo.setAccessibleName(tr("NetworkChoice", "Network"))
         for choice in choices:
             self.combo.addItem(choice.label, choice.host)
         self.combo.setCurrentIndex(max(0, self.combo.findData(remembered)))
-        hint = QLabel(tr("PhoneNetwork", "The phones must be in the same network: the room's Wi-Fi or this "
+        hint = QLabel(tr("NetworkChoice", "The phones must be in the same network: the room's Wi-Fi or this "
                                          "laptop's hotspot."), self)
         hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("PhoneNetwork", "&Network:"), self.combo)
+        form.addRow(tr("NetworkChoice", "&Network:"), self.combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
