@@ -95,16 +95,31 @@ def test_a_ballot_over_http_lands_on_the_gui_thread_shows_in_the_panel_and_is_ta
     assert voted_line(snapshot_of(workspace, round_id)) in panel.state.toolTip()
 
 
-def test_the_server_stops_when_the_round_is_revealed_and_when_the_room_closes(demo_workspace, room, http) -> None:
+def test_after_the_reveal_the_phones_read_the_result_then_the_server_stops(demo_workspace, room, http, qtbot,
+                                                                          monkeypatch) -> None:
+    from werkstatt.ui.phones import bridge
+
+    monkeypatch.setattr(bridge, "RESULT_SHOWN_MS", 300)
     workspace = demo_workspace
     round_id = prepare_phones_round(workspace)
     assert room.open_for_phones(round_id, "127.0.0.1")
     base = room.server.base_url
-    assert http("GET", f"{base}/api/{room.room.code}/state")[0] == 200
+    api = f"{base}/api/{room.room.code}"
+    status, joined = http("POST", f"{api}/join", {})
+    assert status == 201
+    voter = {"X-Werkstatt-Voter": joined["voter"]}
     closed: list[bool] = []
     room.closed.connect(lambda: closed.append(True))
     workspace.apply(reveal_round(round_id))
-    assert room.server is None and closed == [True]
+    assert room.server is not None  # the phones may still read the result ...
+    status, state = http("GET", f"{api}/state", None, voter)
+    assert status == 200 and state["round"]["state"] == "closed" and state["round"]["result"]
+    option = state["round"]["options"][0]["id"]
+    status, answer = http("PUT", f"{api}/ballot", {"values": {option: {"dots": 1}}}, voter)
+    assert status == 409 and answer["error"]  # ... but no ballot counts any more
+    assert http("POST", f"{api}/join", {})[0] == 409
+    qtbot.waitUntil(lambda: room.server is None)  # and after a while the room closes by itself
+    assert closed == [True]
     with pytest.raises(OSError):
         request("GET", f"{base}/api/x/state")
 
@@ -167,3 +182,4 @@ def _catch(into: list[BaseException], work) -> None:
         work()
     except BaseException as error:
         into.append(error)
+

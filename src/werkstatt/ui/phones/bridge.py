@@ -21,7 +21,7 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 WRITE_TIMEOUT_S = 10.0
+# After the reveal the phones show the result; the server stays that long for them, then closes.
+RESULT_SHOWN_MS = 10 * 60 * 1000
 
 
 class LaptopBusy(WerkstattError):
@@ -295,8 +297,21 @@ class RoomController(QObject):
             return
         with self.workspace.reading() as session:
             row = session.get(VotingRound, round_id)
-            still_open = row is not None and not row.deleted and row.state == "open"
-        if not still_open:  # revealed, undone to "prepared", or deleted: no more ballots
+            state = row.state if row is not None and not row.deleted else ""
+        if state == "closed":
+            # Revealed: the rules refuse ballots and joins from now on, but the phones may still read the
+            # result for a while; then the room closes by itself (unless it was reopened meanwhile).
+            QTimer.singleShot(RESULT_SHOWN_MS, lambda: self._close_if_revealed(round_id))
+        elif state != "open":  # undone to "prepared", or deleted: nothing left to show the phones
+            self.close_round()
+
+    def _close_if_revealed(self, round_id: str) -> None:
+        if self.room is None or self.room.round_id != round_id:
+            return
+        with self.workspace.reading() as session:
+            row = session.get(VotingRound, round_id)
+            revealed = row is None or row.deleted or row.state == "closed"
+        if revealed:
             self.close_round()
 
 
