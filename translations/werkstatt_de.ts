@@ -5440,32 +5440,32 @@
     <context>
         <name>PhoneBridge</name>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="191" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="193" />
             <source>Open a process model first: the messages belong to one.</source>
             <translation>Öffnen Sie zuerst ein Prozessmodell: Die Meldungen gehören zu einem.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="99" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="101" />
             <source>The laptop is not answering right now; please send again in a moment.</source>
             <translation>Der Laptop antwortet gerade nicht; bitte senden Sie gleich noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="245" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="247" />
             <source>The phones cannot be let in: {reason}</source>
             <translation>Die Handys können nicht hereingelassen werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="164" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="166" />
             <source>The voting round is gone.</source>
             <translation>Die Abstimmungsrunde gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="171" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="173" />
             <source>This round has been revealed; reopen it first.</source>
             <translation>Diese Runde ist aufgedeckt; öffnen Sie sie zuerst wieder.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="167" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="169" />
             <source>This round takes its votes in the grid or from the wall; prepare a round “from the participants' phones” for that.</source>
             <translation>Diese Runde nimmt die Stimmen im Raster oder von der Wand auf; bereiten Sie dafür eine Runde „von den Handys der Teilnehmenden“ vor.</translation>
         </message>
@@ -11134,18 +11134,18 @@
     <context>
         <name>VotingResults</name>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="206" />
+            <location filename="../src/werkstatt/voting/results.py" line="208" />
             <source>All voters belong to one organisation: there is no breakdown.</source>
             <translation>Alle Abstimmenden gehören zu einer Organisation: Es gibt keine Aufschlüsselung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="217" />
+            <location filename="../src/werkstatt/voting/results.py" line="219" />
             <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
             <translation>Aufschlüsselung nach Organisation ausgeblendet: weniger als {minimum} Abstimmende bei {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="229" />
-            <location filename="../src/werkstatt/voting/results.py" line="219" />
+            <location filename="../src/werkstatt/voting/results.py" line="231" />
+            <location filename="../src/werkstatt/voting/results.py" line="221" />
             <source>No organisation</source>
             <translation>Ohne Organisation</translation>
         </message>
@@ -11168,6 +11168,11 @@
             <location filename="../src/werkstatt/voting/results.py" line="128" />
             <source>{n} items have no rating yet and are listed last.</source>
             <translation>{n} Maßnahmen sind noch nicht bewertet und stehen am Ende.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="202" />
+            <source>The phones voted anonymously: there is no breakdown by organisation.</source>
+            <translation>Abgestimmt wurde anonym mit Handys: Es gibt keine Aufschlüsselung nach Organisation.</translation>
         </message>
     </context>
     <context>

@@ -5440,32 +5440,32 @@
     <context>
         <name>PhoneBridge</name>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="191" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="193" />
             <source>Open a process model first: the messages belong to one.</source>
             <translation>Open a process model first: the messages belong to one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="99" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="101" />
             <source>The laptop is not answering right now; please send again in a moment.</source>
             <translation>The laptop is not answering right now; please send again in a moment.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="245" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="247" />
             <source>The phones cannot be let in: {reason}</source>
             <translation>The phones cannot be let in: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="164" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="166" />
             <source>The voting round is gone.</source>
             <translation>The voting round is gone.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="171" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="173" />
             <source>This round has been revealed; reopen it first.</source>
             <translation>This round has been revealed; reopen it first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="167" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="169" />
             <source>This round takes its votes in the grid or from the wall; prepare a round “from the participants' phones” for that.</source>
             <translation>This round takes its votes in the grid or from the wall; prepare a round “from the participants' phones” for that.</translation>
         </message>
@@ -11134,18 +11134,18 @@
     <context>
         <name>VotingResults</name>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="206" />
+            <location filename="../src/werkstatt/voting/results.py" line="208" />
             <source>All voters belong to one organisation: there is no breakdown.</source>
             <translation>All voters belong to one organisation: there is no breakdown.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="217" />
+            <location filename="../src/werkstatt/voting/results.py" line="219" />
             <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
             <translation>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="229" />
-            <location filename="../src/werkstatt/voting/results.py" line="219" />
+            <location filename="../src/werkstatt/voting/results.py" line="231" />
+            <location filename="../src/werkstatt/voting/results.py" line="221" />
             <source>No organisation</source>
             <translation>No organisation</translation>
         </message>
@@ -11168,6 +11168,11 @@
             <location filename="../src/werkstatt/voting/results.py" line="128" />
             <source>{n} items have no rating yet and are listed last.</source>
             <translation>{n} items have no rating yet and are listed last.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="202" />
+            <source>The phones voted anonymously: there is no breakdown by organisation.</source>
+            <translation>The phones voted anonymously: there is no breakdown by organisation.</translation>
         </message>
     </context>
     <context>

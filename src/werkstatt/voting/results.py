@@ -198,6 +198,8 @@ def _breakdown(snapshot: RoundSnapshot, active: list[str],
         return (), "", {}
     if wall:
         return (), tr("VotingResults", "Totals read off the wall have no breakdown by organisation."), {}
+    if snapshot.settings.entry == "phones":
+        return (), tr("VotingResults", "The phones voted anonymously: there is no breakdown by organisation."), {}
     organisation_of = {voter.token: voter.organisation_id for voter in snapshot.voters}
     counts: dict[str | None, int] = {}
     for token in active:

@@ -159,3 +159,14 @@ def random_ballot(chance: random.Random, snap, method: str) -> dict[tuple[int, s
     if method == "consensus":
         return {(i, "resistance"): chance.randint(0, 10) for i in range(count)}
     return {(i, criterion): chance.randint(1, 5) for i in range(count) for criterion in ("effort", "benefit")}
+
+
+def test_a_phones_round_has_no_breakdown_by_organisation_and_says_why(demo: Editor) -> None:
+    round_id = phone_round(demo, dots_per_person=2)
+    tokens = joined(demo, round_id, 4)
+    option = snapshot(demo, round_id).options[0].id
+    for token in tokens:
+        demo.apply(SetBallot(round_id, token, {(option, "dots"): 1}))
+    result = tally(snapshot(demo, round_id))
+    assert result.groups == () and "anonymously" in result.breakdown_note
+    assert (result.voters, result.eligible) == (4, 4)
