@@ -29,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -49,7 +50,8 @@ def random_ballot(chance: random.Random, options: list[str]) -> dict[str, dict[s
         option = chance.choice(options)
         if ballot.get(option, 0) < CAP:
             ballot[option] = ballot.get(option, 0) + 1
-    return {option: {"dots": value} for option, value in ballot.items()}
+    # The whole ballot, as the page sends it: an item without dots is sent as null (cleared).
+    return {option: {"dots": ballot.get(option) or None} for option in options}
 
 
 # --- the phones (run in their own process: ``--worker``) -------------------------------------------------
@@ -63,19 +65,30 @@ async def one_phone(session, base: str, code: str, seed: int, until: float | Non
     async with session.get(f"{base}/api/{code}/state", headers=headers) as response:
         options = [option["id"] for option in (await response.json())["round"]["options"]]
     sent, latencies, statuses = None, [], []
+
+    async def poll() -> None:  # the page reads the round every two seconds while it is shown
+        while until is not None and time.monotonic() < until:
+            await asyncio.sleep(2.0)
+            async with session.get(f"{base}/api/{code}/state", headers=headers) as answer:
+                await answer.read()
+
+    poller = asyncio.ensure_future(poll())
     while True:
         ballot = random_ballot(chance, options)
         start = time.perf_counter()
         async with session.put(f"{base}/api/{code}/ballot", data=json.dumps({"values": ballot}),
                                headers=headers) as response:
-            await response.read()
+            body = await response.read()
             statuses.append(response.status)
+            if response.status != 200 and os.environ.get("BENCH_PHONES_DEBUG"):
+                print(response.status, body[:200], file=sys.stderr)
         latencies.append(time.perf_counter() - start)
         if response.status == 200:
             sent = ballot
         if until is None or time.monotonic() > until:
             break
         await asyncio.sleep(chance.uniform(1.0, 2.0))
+    await poller
     return {"token": token, "ballot": sent, "latencies": latencies, "statuses": statuses}
 
 
@@ -167,7 +180,7 @@ def check_round(path: Path, round_id: str, results: list[dict]) -> dict[str, obj
             stored[token][option] = value
         acknowledged = [phone for phone in results if phone["ballot"] is not None]
         lost = sum(1 for phone in acknowledged
-                   if stored.get(phone["token"], {}) != {o: v["dots"] for o, v in phone["ballot"].items()})
+                   if stored.get(phone["token"], {}) != {o: v["dots"] for o, v in phone["ballot"].items() if v["dots"]})
         # The same ballots typed into a grid round, one cell at a time, by as many people (reused as needed).
         grid = prepare_round(path, entry="per_person")
         with store.session() as session:
@@ -181,7 +194,8 @@ def check_round(path: Path, round_id: str, results: list[dict]) -> dict[str, obj
         same_option = {a.id: b.id for a, b in zip(phone_snap.options, grid_snap.options, strict=True)}
         for phone, voter in zip(acknowledged, grid_snap.voters, strict=False):
             for option, value in phone["ballot"].items():
-                editor.apply(SetVote(grid, same_option[option], voter.token, value["dots"]))
+                if value["dots"]:
+                    editor.apply(SetVote(grid, same_option[option], voter.token, value["dots"]))
         with editor.reading() as session:
             grid_result = tally(read_round(session, grid))
         same = [(i.label, i.total, i.rank) for i in phones_result.items] == \
@@ -277,23 +291,48 @@ def measure_console(folder: Path, lines: int, count: int) -> dict[str, object]:
         return times
 
     idle = type_lines("Ruhig")
-    child, base, code = start_serving(path, round_id)
-    try:
-        voting_seconds = lines * 0.6 + 6
+    voting_seconds = lines * 0.6 + 6
+
+    def while_voting(base: str, code: str, tag: str) -> tuple[list[float], list[dict]]:
         worker_process = run_phones(base, code, count, voting_seconds)
+        output: list[str] = []
+        reader = threading.Thread(target=lambda: output.append(worker_process.stdout.read()))
+        reader.start()
         settle(app, 3.0)  # until every phone has joined and sent its first ballot
-        voting = type_lines("Abstimmung")
-        results = json.loads(worker_process.communicate()[0])
+        times = type_lines(tag)
+        while reader.is_alive():  # the window's server needs the GUI thread until the last phone is done
+            settle(app, 0.05)
+        worker_process.wait()
+        return times, json.loads(output[0])
+
+    # The window's own server (how a workshop runs): every ballot is an edit on the window's GUI thread.
+    window.phones.port = 0
+    assert window.phones.open_for_phones(round_id, "127.0.0.1")
+    in_window, window_results = while_voting(window.phones.server.base_url, window.phones.room.code, "Fenster")
+    window.phones.close()
+    # ``werkstatt vote serve`` in its own process on the same database file.
+    second = prepare_round(path)
+    child, base, code = start_serving(path, second)
+    try:
+        serve_times, results = while_voting(base, code, "Abstimmung")
     finally:
         stop(child)
     window.close()
     store.close()
+    window_ballots = [latency for phone in window_results for latency in phone["latencies"]]
     ballots = [latency for phone in results for latency in phone["latencies"]]
     return {"idle_median_ms": statistics.median(idle) * 1000, "idle_p90_ms": percentile(idle, 0.9) * 1000,
-            "voting_median_ms": statistics.median(voting) * 1000, "voting_p90_ms": percentile(voting, 0.9) * 1000,
-            "ratio": statistics.median(voting) / statistics.median(idle), "phones": count,
+            "voting_median_ms": statistics.median(serve_times) * 1000,
+            "voting_p90_ms": percentile(serve_times, 0.9) * 1000,
+            "ratio": statistics.median(serve_times) / statistics.median(idle), "phones": count,
             "ballots_during": len(ballots), "ballot_p95_ms": percentile(ballots, 0.95) * 1000,
-            "ballots_refused": sum(1 for phone in results for s in phone["statuses"] if s != 200)}
+            "ballots_refused": sum(1 for phone in results for s in phone["statuses"] if s != 200),
+            "in_window_median_ms": statistics.median(in_window) * 1000,
+            "in_window_p90_ms": percentile(in_window, 0.9) * 1000,
+            "in_window_ratio": statistics.median(in_window) / statistics.median(idle),
+            "in_window_ballots": len(window_ballots),
+            "in_window_ballot_p95_ms": percentile(window_ballots, 0.95) * 1000,
+            "in_window_refused": sum(1 for phone in window_results for s in phone["statuses"] if s != 200)}
 
 
 def main(argv: list[str]) -> int:
@@ -323,6 +362,10 @@ def main(argv: list[str]) -> int:
                   f"{console['voting_median_ms']:.1f} ms (p90 {console['voting_p90_ms']:.1f}): "
                   f"{console['ratio']:.2f}×; {console['ballots_during']} ballots, p95 "
                   f"{console['ballot_p95_ms']:.1f} ms", flush=True)
+            print(f"        with the window's own server: {console['in_window_median_ms']:.1f} ms (p90 "
+                  f"{console['in_window_p90_ms']:.1f}): {console['in_window_ratio']:.2f}×; "
+                  f"{console['in_window_ballots']} ballots, p95 {console['in_window_ballot_p95_ms']:.1f} ms, "
+                  f"{console['in_window_refused']} refused", flush=True)
     if args.json:
         print(json.dumps(report, indent=2))
     return 0

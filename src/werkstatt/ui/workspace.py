@@ -34,6 +34,10 @@ MERGEABLE = 0x5E7
 COLLECT_AFTER_MS = 100  # after the frame that shows a change (six 60 Hz frames)
 
 
+# Edits the phones commit are announced to the views at most this often (see ``landed_from_room``).
+ROOM_COALESCE_MS = 200
+
+
 def hold_collection() -> None:
     """Let the cyclic garbage collector wait until the frame that shows this change has been painted.
 
@@ -99,6 +103,12 @@ class Workspace(QObject):
         # must never take back a ballot that a phone happened to send in between.
         self.room_stack = QUndoStack(self)
         self.phones: RoomController | None = None  # the window's room for phones, once built (ui.phones.bridge)
+        self._room_changes: Changes | None = None  # committed by phones, not yet announced
+        self._room_text = ""
+        self._room_timer = QTimer(self)
+        self._room_timer.setSingleShot(True)
+        self._room_timer.setInterval(ROOM_COALESCE_MS)
+        self._room_timer.timeout.connect(self._announce_room)
         self.workshop_id: str | None = None
         self.model_id: str | None = None
         self.selected_step: str | None = None
@@ -122,17 +132,35 @@ class Workspace(QObject):
         return edit
 
     def apply_from_room(self, edit: Edit, *, undoable: bool) -> Edit:
-        """Run an edit a phone caused (on the GUI thread) in one transaction, like ``apply``.
+        """Run an edit a phone caused in one transaction here, on the GUI thread, and announce it at once.
 
         An undoable one (a ballot) goes on ``room_stack``, never on the facilitator's stack nor
         into an open ``macro``; the rest (a phone joining, a message for the inbox) on no stack.
+        The phone server commits its edits in its own threads and hands them to ``landed_from_room``.
         """
         hold_collection()
         changes = record(self.store, edit.redo)
+        self.landed_from_room(edit, changes, undoable)
+        self._announce_room()
+        return edit
+
+    def landed_from_room(self, edit: Edit, changes: Changes, undoable: bool) -> None:
+        """An edit a phone caused has been committed (in the server's thread): onto ``room_stack`` if
+        undoable, and into one announcement per ``ROOM_COALESCE_MS``. A hundred phones send up to
+        dozens of ballots a second; the views hear of them a few times a second, so that the
+        facilitator's Enter is not queued behind a repaint per ballot."""
         if undoable:
             self.room_stack.push(EditCommand(self, edit, self.room_stack))
-        self._changed(tr("Workspace", "Saved: {what}", what=edit.text), changes)
-        return edit
+        self._room_changes = changes if self._room_changes is None else self._room_changes | changes
+        self._room_text = edit.text
+        if not self._room_timer.isActive():
+            self._room_timer.start()
+
+    def _announce_room(self) -> None:
+        self._room_timer.stop()
+        changes, self._room_changes = self._room_changes, None
+        if changes is not None:
+            self._changed(tr("Workspace", "Saved: {what}", what=self._room_text), changes)
 
     def try_apply(self, edit: Edit) -> bool:
         """Like ``apply``, but a refusal becomes the ``failed`` signal (for widgets)."""

@@ -46,7 +46,7 @@ def rows(workspace, model=RoomSuggestion):
 
 
 def test_messages_from_a_phone_wait_in_the_inbox_until_the_facilitator_takes_them(
-        demo_workspace, room, inbox, http) -> None:
+        demo_workspace, room, inbox, http, qtbot) -> None:
     workspace = demo_workspace
     view = workspace.view()
     step = view.steps[1]
@@ -62,6 +62,7 @@ def test_messages_from_a_phone_wait_in_the_inbox_until_the_facilitator_takes_the
     for text in ("Formular fehlt", "Wer ist zuständig?", "Doppelt erfasst"):
         status, answer = http("POST", f"{api}/suggest", {"kind": "pain_point", "category": "query", "text": text})
         assert status == 201, answer
+    qtbot.waitUntil(lambda: inbox.list.topLevelItemCount() == 3)  # announced a moment later, all at once
     assert [item.text(2) for item in map(inbox.list.topLevelItem, range(inbox.list.topLevelItemCount()))] == \
         ["Formular fehlt", "Wer ist zuständig?", "Doppelt erfasst"]
     assert inbox.list.topLevelItem(0).text(3) == step.label  # the step on the projector when it was sent

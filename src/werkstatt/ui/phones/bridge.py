@@ -1,12 +1,12 @@
-"""The window's room for phones: the server's writes handed to the GUI thread, and who opens and closes the room.
+"""The window's room for phones: the server's writes announced on the GUI thread, and who opens and closes the room.
 
-The phone server answers in threads of its own; an edit a phone causes must still run where every
-other edit runs, on the GUI thread through the workspace, so that it is committed, announced to
-every view and (a ballot) put on ``workspace.room_stack`` like the facilitator's own edits. The
-``GuiBackend`` hands it over with a queued signal and waits for the outcome on a future; a GUI that
-does not answer within ``WRITE_TIMEOUT_S`` (a modal dialog does answer: it runs the event loop)
-gives the phone a sentence instead of an endless spinner. Reads need no GUI: each opens its own
-session in the server's thread.
+The phone server answers in threads of its own. An edit a phone causes is committed there, in its
+own transaction (SQLite orders it with the window's own writes), so the window never waits for a
+phone and a phone never waits for the window; then the committed edit is handed to the GUI thread
+with a queued signal, where it goes on ``workspace.room_stack`` (a ballot) and every view hears of
+it, a few times a second rather than once per ballot (``Workspace.landed_from_room``). A hundred
+phones changing their ballots would otherwise queue the facilitator's Enter behind their repaints.
+Reads need no GUI either: each opens its own session in the server's thread.
 
 The ``RoomController`` owns the ``PhoneRoom`` and its ``PhoneServer`` for the window. A failing
 server never takes the window down: whatever goes wrong becomes one sentence through
@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
@@ -32,7 +30,7 @@ from werkstatt.i18n import tr
 from werkstatt.model import VotingRound
 from werkstatt.phones.network import AddressError, url_host
 from werkstatt.phones.room import Inbox, PhoneRoom
-from werkstatt.store.changes import MODEL_TABLES, VOTING_TABLES, Changes
+from werkstatt.store.changes import MODEL_TABLES, VOTING_TABLES, Changes, record
 from werkstatt.ui.workspace import Workspace
 from werkstatt.voting.display import PhoneAccess
 
@@ -42,46 +40,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-WRITE_TIMEOUT_S = 10.0
 # After the reveal the phones show the result; the server stays that long for them, then closes.
 RESULT_SHOWN_MS = 10 * 60 * 1000
 
 
-class LaptopBusy(WerkstattError):
-    """The GUI did not take a phone's edit in time; nothing was written (the edit is cancelled)."""
-
-
 class _Courier(QObject):
-    """Lives in the GUI thread; a queued signal brings it each edit with the future its sender waits on."""
+    """Lives in the GUI thread; a queued signal brings it each edit a phone has committed."""
 
-    carry = Signal(object, bool, object)  # edit, undoable, Future
+    landed = Signal(object, object, bool)  # edit, Changes, undoable
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
-        self.workspace = workspace
-        self.carry.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
-
-    @Slot(object, bool, object)
-    def deliver(self, edit: Edit, undoable: bool, future: Future) -> None:
-        if not future.set_running_or_notify_cancel():
-            return  # the phone gave up waiting: the edit must not land later behind its back
-        try:
-            self.workspace.apply_from_room(edit, undoable=undoable)
-        except WerkstattError as error:
-            future.set_exception(error)
-        except Exception as error:  # a bug: logged, and the phone hears "something went wrong"
-            log.exception("edit from a phone failed: %r", edit.text)
-            future.set_exception(error)
-        else:
-            future.set_result(None)
+        self.landed.connect(workspace.landed_from_room, Qt.ConnectionType.QueuedConnection)
 
 
 class GuiBackend:
-    """The ``Backend`` of a room in the window: reads in the calling thread, writes on the GUI thread."""
+    """The ``Backend`` of a room in the window: reads and commits in the calling thread, tells the GUI thread."""
 
-    def __init__(self, workspace: Workspace, timeout_s: float = WRITE_TIMEOUT_S) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self.timeout_s = timeout_s
         self.courier = _Courier(workspace)
 
     def read(self, reader: Callable[[Session], T]) -> T:
@@ -92,14 +69,8 @@ class GuiBackend:
         if QThread.currentThread() is self.courier.thread():  # already on the GUI thread (a test, a direct call)
             self.workspace.apply_from_room(edit, undoable=undoable)
             return
-        future: Future = Future()
-        self.courier.carry.emit(edit, undoable, future)
-        try:
-            future.result(timeout=self.timeout_s)
-        except FutureTimeout as error:
-            future.cancel()
-            raise LaptopBusy(tr("PhoneBridge", "The laptop is not answering right now; please send again in a "
-                                               "moment.")) from error
+        changes = record(self.workspace.store, edit.redo)  # a refusal (EditError) goes back to the phone
+        self.courier.landed.emit(edit, changes, undoable)
 
 
 class RoomController(QObject):
