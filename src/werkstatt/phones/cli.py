@@ -28,10 +28,10 @@ def register(vote_commands: argparse._SubParsersAction) -> None:
     serve = vote_commands.add_parser("serve", help=tr("PhoneCLI", "open a voting round for the phones in the room, "
                                                                   "without a window"))
     serve.add_argument("round_id", metavar="ROUND_ID")
-    serve.add_argument("--host", default="127.0.0.1",
+    serve.add_argument("--host", default="127.0.0.1", metavar="ADDR",
                        help=tr("PhoneCLI", "the address of this computer in the room's network (default: "
                                            "127.0.0.1, this computer only)"))
-    serve.add_argument("--port", type=port_number, default=None,
+    serve.add_argument("--port", type=port_number, default=None, metavar="N",
                        help=tr("PhoneCLI", "the port (default: the first free one of 8730–8739; 0: any free port)"))
     serve.add_argument("--linger", type=float, default=30.0, metavar="SECONDS",
                        help=tr("PhoneCLI", "how long the result stays reachable after the reveal (default: 30)"))
