@@ -134,21 +134,22 @@ class SuggestFromRoom(Planned):
                  text: str) -> None:
         super().__init__(tr("RoomEdits", "A pain point from the room"))
         self.workshop_id, self.model_id, self.step_id = workshop_id, model_id, step_id
-        self.kind, self.category, self.text = kind, category, " ".join(text.split())
+        # ``text`` is the edit's own label (the undo menu, the status bar): the phone's words are ``message``.
+        self.kind, self.category, self.message = kind, category, " ".join(text.split())
         self.suggestion_id: str | None = None
 
     def plan(self, session: Session) -> list[Edit]:
         if self.kind not in SUGGESTION_KINDS or self.category not in PAIN_POINT_CATEGORIES:
             raise EditError(tr("RoomEdits", "This kind of message is not known."))
-        if not self.text:
+        if not self.message:
             raise EditError(tr("RoomEdits", "The message is empty."))
-        if len(self.text) > MAX_SUGGESTION_CHARS:
+        if len(self.message) > MAX_SUGGESTION_CHARS:
             raise EditError(tr("RoomEdits", "A message has at most {n} characters.", n=MAX_SUGGESTION_CHARS))
         live(session, ProcessModel, self.model_id)
         if self.step_id is not None and live(session, Step, self.step_id).model_id != self.model_id:
             raise EditError(tr("RoomEdits", "The step belongs to another process model."))
         create = Create(RoomSuggestion, workshop_id=self.workshop_id, model_id=self.model_id, step_id=self.step_id,
-                        kind=self.kind, category=self.category, text=self.text, state="new")
+                        kind=self.kind, category=self.category, text=self.message, state="new")
         self.suggestion_id = create.id
         return [create]
 
@@ -158,11 +159,11 @@ class AcceptSuggestion(Planned):
 
     def __init__(self, suggestion_id: str, text: str | None = None, category: str | None = None) -> None:
         super().__init__(tr("RoomEdits", "Accept pain point from the room"))
-        self.suggestion_id, self.text, self.category = suggestion_id, text, category
+        self.suggestion_id, self.new_text, self.category = suggestion_id, text, category
 
     def plan(self, session: Session) -> list[Edit]:
         row = _waiting(session, self.suggestion_id)
-        add = AddPainPoint(row.model_id, self.text if self.text is not None else row.text, step_id=row.step_id,
+        add = AddPainPoint(row.model_id, self.new_text if self.new_text is not None else row.text, step_id=row.step_id,
                            category=self.category or row.category, workshop_id=row.workshop_id)
         parts = add.plan(session)
         return [*parts, Update(RoomSuggestion, row.id, state="accepted", pain_point_id=add.pain_point_id)]

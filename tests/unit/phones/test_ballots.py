@@ -170,3 +170,18 @@ def test_a_phones_round_has_no_breakdown_by_organisation_and_says_why(demo: Edit
     result = tally(snapshot(demo, round_id))
     assert result.groups == () and "anonymously" in result.breakdown_note
     assert (result.voters, result.eligible) == (4, 4)
+
+
+def test_the_room_edits_keep_their_own_label_for_the_undo_menu(demo: Editor) -> None:
+    """The phone's words are the message, not the edit's label ("Saved: None" was seen in the status bar)."""
+    from werkstatt.demo import MODEL_ID, WORKSHOP_ID
+    from werkstatt.edits.room import AcceptSuggestion, SuggestFromRoom
+
+    sent = demo.apply(SuggestFromRoom(WORKSHOP_ID, MODEL_ID, None, "pain_point", "waiting", "  Dauert   zu lange "))
+    assert sent.text == "A pain point from the room" and sent.message == "Dauert zu lange"
+    accepted = demo.apply(AcceptSuggestion(sent.suggestion_id))
+    assert accepted.text == "Accept pain point from the room"
+    with demo.reading() as session:
+        from werkstatt.model import PainPoint
+
+        assert session.scalar(select(PainPoint.text).where(PainPoint.text == "Dauert zu lange")) is not None
