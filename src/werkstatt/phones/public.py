@@ -8,6 +8,8 @@ into the document as text, never as markup.
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,6 +42,9 @@ def round_view(snapshot: RoundSnapshot, places: dict[str, tuple[str, str]]) -> d
         options.append({"id": option.id, "kind": option.kind, "label": option.label, "step": step, "lane": lane})
     joined, voted = joined_and_voted(snapshot)
     view: dict[str, object] = {
+        # Names the round for the phone's memory, whatever code the room has after a restart of the
+        # laptop: the phone finds its voter token again instead of joining a second time.
+        "key": hashlib.sha256(snapshot.id.encode()).hexdigest()[:16],
         "question": snapshot.question, "method": snapshot.method, "state": snapshot.state,
         "criteria": list(criteria(snapshot.method)), "ranges": ranges, "scale": settings.scale,
         "budget": snapshot.budget() if snapshot.method == "dots" else None,

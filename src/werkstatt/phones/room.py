@@ -147,9 +147,11 @@ class PhoneRoom:
         snapshot = self._snapshot()
         if snapshot is not None:
             snapshot_view = round_view(snapshot[0], snapshot[1])
-            known = token is not None and snapshot[0].voter(token) is not None
-            snapshot_view["joined_as_voter"] = known
-            snapshot_view["ballot"] = ballot_of(snapshot[0], token) if known and token else {}
+            voter = snapshot[0].voter(token) if token is not None else None
+            snapshot_view["joined_as_voter"] = voter is not None
+            # False again when the facilitator took this phone's ballot back: the page then says so.
+            snapshot_view["voted_by_me"] = voter is not None and voter.finished
+            snapshot_view["ballot"] = ballot_of(snapshot[0], token) if voter is not None and token else {}
             data["round"] = snapshot_view
         inbox = self.inbox
         if inbox is not None:

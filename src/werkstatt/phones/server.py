@@ -18,6 +18,7 @@ import asyncio
 import json
 import logging
 import socket
+import sys
 import threading
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -126,6 +127,8 @@ class PhoneServer:
         last: OSError | None = None
         for port in ports:
             sock = socket.socket(family, socket.SOCK_STREAM)
+            if sys.platform != "win32":  # restarted within a minute: the port is taken again, so the QR code stays
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (on Windows this would allow stealing)
             try:
                 sock.bind((self.host, port))
                 sock.listen(128)

@@ -226,6 +226,37 @@ def test_a_phone_votes_changes_its_vote_and_sees_the_result(german_phone, store:
             driver.switch_to.alert.text  # noqa: B018 - reading it is what raises
 
 
+TAKEN_BACK = "Die Moderation hat Ihre Stimme zurückgenommen; sie zählt nicht mehr. Bitte stimmen Sie neu ab."
+
+
+def test_a_ballot_taken_back_is_said_and_a_restarted_laptop_knows_the_phone_again(
+        german_phone, store: Store, editor: Editor) -> None:
+    driver = german_phone
+    ids = build_workshop(editor)
+    round_id = open_phone_round(editor, ids)
+    with serving(store, round_id) as (room, server):
+        driver.get(server.join_url)
+        wait_for(driver, lambda d: len(counts(d)) == 4)
+        click(driver, 0, "plus")
+        driver.find_element(By.ID, "send").click()
+        wait_for(driver, lambda d: text_of(d, "#round-message") == SENT)
+        room.backend.editor.undo()  # the facilitator takes the ballot back ("Letzten Handy-Stimmzettel …")
+        room.invalidate()
+        wait_for(driver, lambda d: text_of(d, "#round-message") == TAKEN_BACK)  # not "Ihre Stimme ist angekommen"
+        assert counts(driver) == [0, 0, 0, 0]
+        click(driver, 1, "plus")
+        driver.find_element(By.ID, "send").click()
+        wait_for(driver, lambda d: text_of(d, "#round-message") == SENT)
+        old_code = room.code
+    # The laptop restarts: a new room for the same round, with a new code (and maybe another port).
+    with serving(store, round_id) as (room, server):
+        assert room.code != old_code
+        driver.get(server.join_url)
+        wait_for(driver, lambda d: counts(d) == [0, 1, 0, 0])  # its own ballot: the phone is known again
+        with store.reading() as session:
+            assert len(read_round(session, round_id).voters) == 1  # and it did not join a second time
+
+
 def test_the_inbox_takes_a_pain_point_without_a_round_and_a_stale_code_asks_to_scan_again(
         german_phone, store: Store, editor: Editor) -> None:
     driver = german_phone

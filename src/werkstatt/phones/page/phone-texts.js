@@ -37,6 +37,7 @@ window.WERKSTATT_TEXTS = Object.freeze({
     send: "Stimme abgeben",
     sending: "Wird gesendet …",
     sent: "Ihre Stimme ist angekommen. Sie können sie ändern, bis die Runde aufgedeckt wird.",
+    takenBack: "Die Moderation hat Ihre Stimme zurückgenommen; sie zählt nicht mehr. Bitte stimmen Sie neu ab.",
     unsent: "Geändert, aber noch nicht abgeschickt.",
     result: "Ergebnis",
     closed: "Die Runde ist aufgedeckt; Ihre Stimme kann nicht mehr geändert werden.",
@@ -51,11 +52,11 @@ window.WERKSTATT_TEXTS = Object.freeze({
     major_project: "Großprojekt",
     fill_in: "Nebenbei erledigen",
     thankless: "Eher lassen",
-    inboxTitle: "Schmerzpunkt oder Frage melden",
+    inboxTitle: "Schwachstelle oder Frage melden",
     about: "Zu: {step}",
     aboutProcess: "Zu: dem Prozess als Ganzem",
     kind: "Art",
-    pain_point: "Schmerzpunkt",
+    pain_point: "Schwachstelle",
     question: "Frage",
     category: "Kategorie",
     text: "Ihre Meldung",
@@ -64,9 +65,11 @@ window.WERKSTATT_TEXTS = Object.freeze({
     inboxEmpty: "Bitte schreiben Sie zuerst, worum es geht.",
     inboxThanks: "Danke – die Moderation sieht Ihre Meldung.",
     categories: {
-      media_break: "Medienbruch", double_entry: "Doppelerfassung", handover: "Übergabe", waiting: "Wartezeit",
-      query: "Rückfrage", responsibility: "Zuständigkeit unklar", missing_it: "Fehlende IT-Unterstützung",
-      loop: "Schleife", legal: "Rechtliche Vorgabe", other: "Sonstiges",
+      // The laptop's names (werkstatt.capture.syntax.PAIN_POINT_CATEGORIES), so that both sides say the same.
+      media_break: "Medienbruch", double_entry: "Doppelerfassung/Doppelarbeit", handover: "Schnittstelle/Übergabe",
+      waiting: "Liege-/Wartezeit", query: "Rückfrage/Nachforderung", responsibility: "unklare Zuständigkeit",
+      missing_it: "fehlende IT-Unterstützung", loop: "Schleife/Rückläufer", legal: "rechtliche oder formale Hürde",
+      other: "Sonstiges",
     },
   },
   en: {
@@ -103,6 +106,7 @@ window.WERKSTATT_TEXTS = Object.freeze({
     send: "Send my vote",
     sending: "Sending …",
     sent: "Your vote has arrived. You can change it until the round is revealed.",
+    takenBack: "The facilitator took your vote back; it no longer counts. Please vote again.",
     unsent: "Changed, but not sent yet.",
     result: "Result",
     closed: "The round has been revealed; your vote can no longer be changed.",
@@ -130,9 +134,10 @@ window.WERKSTATT_TEXTS = Object.freeze({
     inboxEmpty: "Please write what it is about first.",
     inboxThanks: "Thank you – the facilitator sees your message.",
     categories: {
-      media_break: "Media break", double_entry: "Double entry", handover: "Handover", waiting: "Waiting time",
-      query: "Query", responsibility: "Unclear responsibility", missing_it: "Missing IT support",
-      loop: "Loop/rework", legal: "Legal requirement", other: "Other",
+      // The laptop's names (werkstatt.read.findings.category_name).
+      media_break: "Media break", double_entry: "Double entry/duplicate work", handover: "Interface/handover",
+      waiting: "Idle/waiting time", query: "Query/missing documents", responsibility: "Unclear responsibility",
+      missing_it: "Missing IT support", loop: "Loop/rework", legal: "Legal or formal hurdle", other: "Other",
     },
   },
 });

@@ -76,6 +76,18 @@
     inbox: null, inboxAbout: null, polling: false, stopped: false, timer: null, view: {},
   };
   const voterKey = () => "werkstatt-voter-" + page.code;
+  // The phone's token for a round, whatever code and port the laptop has after a restart. localStorage
+  // belongs to one port; a cookie belongs to the laptop's address, so it is kept in both (a day, this site only).
+  const roundMemory = {
+    get(key) {
+      const found = document.cookie.match(new RegExp("(?:^|; )werkstatt_round_" + key + "=([0-9a-f-]+)"));
+      return found ? found[1] : store.get("werkstatt-round-" + key);
+    },
+    set(key, token) {
+      document.cookie = "werkstatt_round_" + key + "=" + token + "; Max-Age=86400; Path=/; SameSite=Strict";
+      store.set("werkstatt-round-" + key, token);
+    },
+  };
   const draftKey = () => "werkstatt-draft-" + page.code;
   const sections = {
     connection: document.getElementById("connection"), entry: document.getElementById("entry"),
@@ -112,8 +124,16 @@
     clearTimeout(page.timer);
     try {
       let answer = await api("GET", "state");
-      const round = answer.ok && answer.data ? answer.data.round : null;
-      if (round && round.state !== "closed" && !round.joined_as_voter && await join()) {
+      let round = answer.ok && answer.data ? answer.data.round : null;
+      const known = round && /^[0-9a-f]{16}$/.test(round.key || "") ? roundMemory.get(round.key) : null;
+      if (round && !round.joined_as_voter && known && known !== page.token) {
+        // The same round under a new code (the laptop was restarted): this phone's token from before.
+        page.token = known;
+        answer = await api("GET", "state");
+        round = answer.ok && answer.data ? answer.data.round : null;
+        if (round && round.joined_as_voter) store.set(voterKey(), page.token);
+      }
+      if (round && round.state !== "closed" && !round.joined_as_voter && await join(round.key)) {
         answer = await api("GET", "state");
       }
       if (answer.status === 403) {
@@ -136,11 +156,12 @@
     if (!page.stopped && !document.hidden) page.timer = setTimeout(poll, POLL_MS);
   }
 
-  async function join() {
+  async function join(key) {
     const answer = await api("POST", "join", {});
     if (answer.ok && answer.data && typeof answer.data.voter === "string") {
       page.token = answer.data.voter;
       store.set(voterKey(), page.token);
+      if (/^[0-9a-f]{16}$/.test(key || "")) roundMemory.set(key, page.token);
       return true;
     }
     if (answer.status !== 403) say(sections.connection, refusal(answer));
@@ -222,6 +243,10 @@
       page.draft = page.dirty ? saved.draft : copyBallot(round.ballot);
     } else if (!page.dirty && !page.sending) {
       page.draft = copyBallot(round.ballot);
+    }
+    if (round.state === "open" && !round.voted_by_me && page.view.message
+        && page.view.message.textContent === t("sent")) {
+      say(page.view.message, t("takenBack"));  // the facilitator took this phone's ballot back
     }
     const shape = JSON.stringify([round.question, round.method, round.state, round.criteria, round.ranges,
       round.budget, round.cap, round.options, round.state === "closed" ? round.result : null]);
