@@ -184,8 +184,9 @@ def rules_line(snapshot: RoundSnapshot) -> str:
                      else tr("VoteScreen", "at most {n} per item", n=cap))
     else:
         parts.append(tr("VoteScreen", "stacking allowed"))
-    parts.append(tr("VoteScreen", "own proposals allowed") if settings.own_proposals_allowed
-                 else tr("VoteScreen", "no dots on own proposals"))
+    if settings.entry != "phones":  # anonymous phones are nobody's proposers: the rule would say nothing
+        parts.append(tr("VoteScreen", "own proposals allowed") if settings.own_proposals_allowed
+                     else tr("VoteScreen", "no dots on own proposals"))
     return " · ".join(parts)
 
 

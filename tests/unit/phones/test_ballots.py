@@ -185,3 +185,10 @@ def test_the_room_edits_keep_their_own_label_for_the_undo_menu(demo: Editor) -> 
         from werkstatt.model import PainPoint
 
         assert session.scalar(select(PainPoint.text).where(PainPoint.text == "Dauert zu lange")) is not None
+
+
+def test_the_rules_of_a_phones_round_say_nothing_of_own_proposals(demo: Editor) -> None:
+    from werkstatt.voting.display import rules_line
+
+    line = rules_line(snapshot(demo, phone_round(demo, dots_per_person=3, max_per_item=2)))
+    assert line == "3 dots per person · at most 2 per pain point"
