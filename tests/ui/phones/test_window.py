@@ -24,3 +24,15 @@ def test_the_window_has_the_phone_actions_and_the_inbox_and_stops_the_server_whe
     assert room.address in window.voting.state.toolTip()
     window.close()
     assert room.server is None
+
+
+def test_the_new_round_dialog_greys_out_what_anonymous_phones_do_not_need(demo_workspace) -> None:
+    from werkstatt.ui.voting.dialogs import NewRoundDialog
+
+    dialog = NewRoundDialog(demo_workspace)
+    assert dialog.own_proposals.isEnabled() and dialog.min_group.isEnabled()
+    dialog.entry.setCurrentIndex(dialog.entry.findData("phones"))
+    assert not dialog.own_proposals.isEnabled() and not dialog.min_group.isEnabled()
+    dialog.entry.setCurrentIndex(dialog.entry.findData("per_person"))
+    assert dialog.own_proposals.isEnabled() and dialog.min_group.isEnabled()
+    dialog.deleteLater()

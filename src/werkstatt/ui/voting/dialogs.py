@@ -90,6 +90,7 @@ class NewRoundDialog(QDialog):
         self._budget_typed = False  # once the facilitator types a number, ticking items no longer changes it
         self._fill_items()
         self.method.currentIndexChanged.connect(self._method_changed)
+        self.entry.currentIndexChanged.connect(self._entry_changed)
         self.items.itemChanged.connect(self._items_changed)
         self.budget.valueChanged.connect(self._budget_edited)
         self._method_changed()
@@ -144,10 +145,17 @@ class NewRoundDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if item.data(KIND_ROLE) == wanted else Qt.CheckState.Unchecked)
         self.items.blockSignals(False)
         dots = method == "dots"
-        for widget in (self.budget, self.cap, self.own_proposals):
+        for widget in (self.budget, self.cap):
             widget.setEnabled(dots)
         self.scale.setEnabled(method == "effort_benefit")
+        self._entry_changed()
         self._items_changed()
+
+    def _entry_changed(self) -> None:
+        """Anonymous phones propose nothing and belong to no organisation: those two rules do not apply."""
+        phones = self.entry.currentData() == "phones"
+        self.own_proposals.setEnabled(self.method.currentData() == "dots" and not phones)
+        self.min_group.setEnabled(not phones)
 
     def _items_changed(self, _item: QListWidgetItem | None = None) -> None:
         if not self._budget_typed:
