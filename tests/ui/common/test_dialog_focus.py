@@ -133,6 +133,19 @@ def _new_round(window):
     return NewRoundDialog(window.workspace, window)
 
 
+def _message(window):
+    from werkstatt.ui.phones.inbox import Message, MessageDialog
+
+    return MessageDialog(Message("m1", "pain_point", "waiting", "Der Antrag liegt drei Tage", "Antrag prüfen"),
+                         window)
+
+
+def _network(window):
+    from werkstatt.ui.phones.network_choice import NetworkChoice, NetworkDialog
+
+    return NetworkDialog([NetworkChoice("wlan0 – 192.168.178.23", "192.168.178.23")], "", window)
+
+
 def _password(window):
     from werkstatt.ui.register.sync_dialog import PasswordDialog
 
@@ -257,6 +270,8 @@ DIALOGS: dict[str, tuple[Callable, tuple[type, ...]]] = {
     "CrashDialog": (_crash, ()),
     "RoomDialog": (_room, ()),
     "NewRoundDialog": (_new_round, ()),
+    "MessageDialog": (_message, ()),
+    "NetworkDialog": (_network, ()),
     "PasswordDialog": (_password, ()),
     "SyncDialog": (_sync, ()),
     "QInputDialog:capture.panel:move_to_lane": (_move_to_lane, ()),
