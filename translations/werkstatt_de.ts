@@ -3702,6 +3702,11 @@
             <source>Messages from phones</source>
             <translation>Meldungen von Handys</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/ui/later_panels.py" line="67" />
+            <source>Show messages from phones</source>
+            <translation>Meldungen von Handys zeigen</translation>
+        </message>
     </context>
     <context>
         <name>Library</name>
@@ -4266,7 +4271,7 @@
             <translation>Themen, über die abgestimmt wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="123" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="124" />
             <source>Measure: {text}</source>
             <translation>Maßnahme: {text}</translation>
         </message>
@@ -4296,8 +4301,8 @@
             <translation>Neue Abstimmungsrunde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="208" />
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="184" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="216" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="192" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt.</translation>
         </message>
@@ -4307,7 +4312,7 @@
             <translation>Eigene Vorschläge dürfen gewählt werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="121" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="122" />
             <source>Pain point: {text}</source>
             <translation>Schwachstelle: {text}</translation>
         </message>
@@ -5440,32 +5445,27 @@
     <context>
         <name>PhoneBridge</name>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="193" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="164" />
             <source>Open a process model first: the messages belong to one.</source>
             <translation>Öffnen Sie zuerst ein Prozessmodell: Die Meldungen gehören zu einem.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="101" />
-            <source>The laptop is not answering right now; please send again in a moment.</source>
-            <translation>Der Laptop antwortet gerade nicht; bitte senden Sie gleich noch einmal.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="247" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="218" />
             <source>The phones cannot be let in: {reason}</source>
             <translation>Die Handys können nicht hereingelassen werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="166" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="137" />
             <source>The voting round is gone.</source>
             <translation>Die Abstimmungsrunde gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="173" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="144" />
             <source>This round has been revealed; reopen it first.</source>
             <translation>Diese Runde ist aufgedeckt; öffnen Sie sie zuerst wieder.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="169" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="140" />
             <source>This round takes its votes in the grid or from the wall; prepare a round “from the participants' phones” for that.</source>
             <translation>Diese Runde nimmt die Stimmen im Raster oder von der Wand auf; bereiten Sie dafür eine Runde „von den Handys der Teilnehmenden“ vor.</translation>
         </message>
@@ -5635,17 +5635,17 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="203" />
+            <location filename="../src/werkstatt/phones/room.py" line="205" />
             <source>No voting round is open for phones right now.</source>
             <translation>Gerade ist keine Abstimmungsrunde für Handys offen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="191" />
+            <location filename="../src/werkstatt/phones/room.py" line="193" />
             <source>The facilitator is not taking pain points from phones right now.</source>
             <translation>Die Moderation nimmt gerade keine Schwachstellen von Handys an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="231" />
+            <location filename="../src/werkstatt/phones/room.py" line="233" />
             <source>The voting round is gone.</source>
             <translation>Die Abstimmungsrunde gibt es nicht mehr.</translation>
         </message>
@@ -5655,22 +5655,22 @@
             <translation>Dieser Code gilt nicht (mehr). Scannen Sie den Code am Beamer noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="182" />
+            <location filename="../src/werkstatt/phones/room.py" line="184" />
             <source>This phone has not joined the round. Scan the code again.</source>
             <translation>Dieses Handy nimmt an der Runde nicht teil. Scannen Sie den Code noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="176" />
+            <location filename="../src/werkstatt/phones/room.py" line="178" />
             <source>Too many ballots from this phone; wait a moment and send again.</source>
             <translation>Zu viele Stimmzettel von diesem Handy; warten Sie einen Moment und senden Sie noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="193" />
+            <location filename="../src/werkstatt/phones/room.py" line="195" />
             <source>Too many messages from this phone; wait a minute.</source>
             <translation>Zu viele Meldungen von diesem Handy; warten Sie eine Minute.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="164" />
+            <location filename="../src/werkstatt/phones/room.py" line="166" />
             <source>Too many phones joined from this address; wait a moment.</source>
             <translation>Zu viele Handys von dieser Adresse; warten Sie einen Moment.</translation>
         </message>
@@ -5685,7 +5685,7 @@
             <translation>Zu viele falsche Codes von diesem Gerät; warten Sie eine Minute.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="184" />
+            <location filename="../src/werkstatt/phones/room.py" line="186" />
             <source>phone {n}</source>
             <translation>Handy {n}</translation>
         </message>
@@ -5693,59 +5693,59 @@
     <context>
         <name>PhoneServer</name>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="273" />
+            <location filename="../src/werkstatt/phones/server.py" line="276" />
             <source>Dots and ratings cannot be negative.</source>
             <translation>Punkte und Bewertungen können nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="138" />
+            <location filename="../src/werkstatt/phones/server.py" line="141" />
             <source>No free port to listen on at {host} ({first}–{last}): {reason}</source>
             <translation>Kein freier Port an {host} ({first}–{last}): {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="175" />
+            <location filename="../src/werkstatt/phones/server.py" line="178" />
             <source>Not found.</source>
             <translation>Nicht gefunden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="160" />
+            <location filename="../src/werkstatt/phones/server.py" line="163" />
             <source>Only phones in the room's network may join.</source>
             <translation>Nur Handys im Netz des Raums können teilnehmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="271" />
+            <location filename="../src/werkstatt/phones/server.py" line="274" />
             <source>Only whole numbers can be given.</source>
             <translation>Es gehen nur ganze Zahlen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="178" />
+            <location filename="../src/werkstatt/phones/server.py" line="181" />
             <source>Something went wrong on the laptop; please try again.</source>
             <translation>Auf dem Laptop ist etwas schiefgegangen; bitte versuchen Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="262" />
+            <location filename="../src/werkstatt/phones/server.py" line="265" />
             <source>The ballot could not be read.</source>
             <translation>Der Stimmzettel ließ sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="254" />
-            <location filename="../src/werkstatt/phones/server.py" line="202" />
-            <location filename="../src/werkstatt/phones/server.py" line="200" />
+            <location filename="../src/werkstatt/phones/server.py" line="257" />
+            <location filename="../src/werkstatt/phones/server.py" line="205" />
+            <location filename="../src/werkstatt/phones/server.py" line="203" />
             <source>The request could not be read.</source>
             <translation>Die Anfrage ließ sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="171" />
+            <location filename="../src/werkstatt/phones/server.py" line="174" />
             <source>The request is too large.</source>
             <translation>Die Anfrage ist zu groß.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="163" />
+            <location filename="../src/werkstatt/phones/server.py" line="166" />
             <source>This request did not come from the voting page.</source>
             <translation>Diese Anfrage kam nicht von der Abstimmungsseite.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="173" />
+            <location filename="../src/werkstatt/phones/server.py" line="176" />
             <source>This request is not allowed.</source>
             <translation>Diese Anfrage ist nicht erlaubt.</translation>
         </message>
@@ -9302,7 +9302,7 @@
     <context>
         <name>RoomEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="146" />
+            <location filename="../src/werkstatt/edits/room.py" line="147" />
             <source>A message has at most {n} characters.</source>
             <translation>Eine Meldung hat höchstens {n} Zeichen.</translation>
         </message>
@@ -9317,7 +9317,7 @@
             <translation>Ein Handy nimmt an der Abstimmung teil</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="160" />
+            <location filename="../src/werkstatt/edits/room.py" line="161" />
             <source>Accept pain point from the room</source>
             <translation>Schwachstelle aus dem Raum übernehmen</translation>
         </message>
@@ -9332,12 +9332,12 @@
             <translation>Stimmzettel von {voter}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="173" />
+            <location filename="../src/werkstatt/edits/room.py" line="174" />
             <source>Discard message from the room</source>
             <translation>Meldung aus dem Raum verwerfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="144" />
+            <location filename="../src/werkstatt/edits/room.py" line="145" />
             <source>The message is empty.</source>
             <translation>Die Meldung ist leer.</translation>
         </message>
@@ -9347,17 +9347,17 @@
             <translation>Die Runde ist geschlossen: Handys können nicht mehr teilnehmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="149" />
+            <location filename="../src/werkstatt/edits/room.py" line="150" />
             <source>The step belongs to another process model.</source>
             <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="142" />
+            <location filename="../src/werkstatt/edits/room.py" line="143" />
             <source>This kind of message is not known.</source>
             <translation>Diese Art von Meldung ist nicht bekannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="183" />
+            <location filename="../src/werkstatt/edits/room.py" line="184" />
             <source>This message has already been dealt with.</source>
             <translation>Diese Meldung ist schon erledigt.</translation>
         </message>
@@ -10479,12 +10479,12 @@
             <translation>1 Punkt pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="296" />
+            <location filename="../src/werkstatt/voting/display.py" line="297" />
             <source>Benefit →</source>
             <translation>Nutzen →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="205" />
+            <location filename="../src/werkstatt/voting/display.py" line="206" />
             <source>Choose a round in the voting panel to show it here.</source>
             <translation>Wählen Sie im Abstimmungsbereich eine Runde, um sie hier zu zeigen.</translation>
         </message>
@@ -10494,7 +10494,7 @@
             <translation>Aufwand und Nutzen je Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="296" />
+            <location filename="../src/werkstatt/voting/display.py" line="297" />
             <source>Effort →</source>
             <translation>Aufwand →</translation>
         </message>
@@ -10509,7 +10509,7 @@
             <translation>Großprojekte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="204" />
+            <location filename="../src/werkstatt/voting/display.py" line="205" />
             <source>No voting round</source>
             <translation>Keine Abstimmung</translation>
         </message>
@@ -10524,12 +10524,12 @@
             <translation>Widerstand 0 bis 10 je Option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="273" />
+            <location filename="../src/werkstatt/voting/display.py" line="274" />
             <source>Result: dots per item</source>
             <translation>Ergebnis: Punkte je Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="295" />
+            <location filename="../src/werkstatt/voting/display.py" line="296" />
             <source>Result: effort and benefit</source>
             <translation>Ergebnis: Aufwand und Nutzen</translation>
         </message>
@@ -10539,22 +10539,22 @@
             <translation>Eher lassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="216" />
+            <location filename="../src/werkstatt/voting/display.py" line="217" />
             <source>To vote on</source>
             <translation>Zur Wahl stehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="272" />
+            <location filename="../src/werkstatt/voting/display.py" line="273" />
             <source>Total resistance: the lowest wins</source>
             <translation>Gesamtwiderstand: der geringste gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="238" />
+            <location filename="../src/werkstatt/voting/display.py" line="239" />
             <source>Voting is open: please place your dots on the wall</source>
             <translation>Die Abstimmung läuft: Bitte kleben Sie Ihre Punkte an die Wand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="236" />
+            <location filename="../src/werkstatt/voting/display.py" line="237" />
             <source>Voting is open: totals are shown when the round is revealed</source>
             <translation>Die Abstimmung läuft: Ergebnisse erscheinen erst bei der Auflösung</translation>
         </message>
@@ -10584,7 +10584,7 @@
             <translation>niedrig oder hoch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="188" />
+            <location filename="../src/werkstatt/voting/display.py" line="189" />
             <source>no dots on own proposals</source>
             <translation>keine Punkte auf eigene Vorschläge</translation>
         </message>
@@ -10594,7 +10594,7 @@
             <translation>Punkte nicht häufen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="187" />
+            <location filename="../src/werkstatt/voting/display.py" line="188" />
             <source>own proposals allowed</source>
             <translation>eigene Vorschläge erlaubt</translation>
         </message>
@@ -10609,7 +10609,7 @@
             <translation>der geringste Gesamtwiderstand gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="233" />
+            <location filename="../src/werkstatt/voting/display.py" line="234" />
             <source>{finished} of {total} finished</source>
             <translation>{finished} von {total} fertig</translation>
         </message>
@@ -10619,7 +10619,7 @@
             <translation>{low} bis {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="392" />
+            <location filename="../src/werkstatt/voting/display.py" line="393" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} Personen)</translation>
         </message>
@@ -10629,27 +10629,27 @@
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="391" />
+            <location filename="../src/werkstatt/voting/display.py" line="392" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 Person)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="255" />
+            <location filename="../src/werkstatt/voting/display.py" line="256" />
             <source>Code: {code}</source>
             <translation>Code: {code}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="253" />
+            <location filename="../src/werkstatt/voting/display.py" line="254" />
             <source>Scan the code with your phone and vote there</source>
             <translation>Scannen Sie den Code mit Ihrem Handy und stimmen Sie dort ab</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="251" />
+            <location filename="../src/werkstatt/voting/display.py" line="252" />
             <source>Voting is open, but not yet for the phones</source>
             <translation>Die Abstimmung ist offen, aber noch nicht für die Handys</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="245" />
+            <location filename="../src/werkstatt/voting/display.py" line="246" />
             <source>{finished} of {total} have voted</source>
             <translation>{finished} von {total} haben abgestimmt</translation>
         </message>
@@ -12125,33 +12125,33 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="54" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="58" />
             <source>Change</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="175" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="203" />
             <source>Redone: {what}</source>
             <translation>Wiederholt: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="134" />
-            <location filename="../src/werkstatt/ui/workspace.py" line="121" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="163" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="131" />
             <source>Saved: {what}</source>
             <translation>Gespeichert: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="174" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="202" />
             <source>Undone: {what}</source>
             <translation>Rückgängig gemacht: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="168" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="196" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>Der Verlauf zum Rückgängigmachen wurde geleert, weil er nicht mehr zu den Daten passt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="180" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="208" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>

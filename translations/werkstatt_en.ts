@@ -3702,6 +3702,11 @@
             <source>Messages from phones</source>
             <translation>Messages from phones</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/ui/later_panels.py" line="67" />
+            <source>Show messages from phones</source>
+            <translation>Show messages from phones</translation>
+        </message>
     </context>
     <context>
         <name>Library</name>
@@ -4266,7 +4271,7 @@
             <translation>Items voted on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="123" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="124" />
             <source>Measure: {text}</source>
             <translation>Measure: {text}</translation>
         </message>
@@ -4296,8 +4301,8 @@
             <translation>New voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="208" />
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="184" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="216" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="192" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
@@ -4307,7 +4312,7 @@
             <translation>Own proposals may be voted for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="121" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="122" />
             <source>Pain point: {text}</source>
             <translation>Pain point: {text}</translation>
         </message>
@@ -5440,32 +5445,27 @@
     <context>
         <name>PhoneBridge</name>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="193" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="164" />
             <source>Open a process model first: the messages belong to one.</source>
             <translation>Open a process model first: the messages belong to one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="101" />
-            <source>The laptop is not answering right now; please send again in a moment.</source>
-            <translation>The laptop is not answering right now; please send again in a moment.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="247" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="218" />
             <source>The phones cannot be let in: {reason}</source>
             <translation>The phones cannot be let in: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="166" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="137" />
             <source>The voting round is gone.</source>
             <translation>The voting round is gone.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="173" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="144" />
             <source>This round has been revealed; reopen it first.</source>
             <translation>This round has been revealed; reopen it first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/phones/bridge.py" line="169" />
+            <location filename="../src/werkstatt/ui/phones/bridge.py" line="140" />
             <source>This round takes its votes in the grid or from the wall; prepare a round “from the participants' phones” for that.</source>
             <translation>This round takes its votes in the grid or from the wall; prepare a round “from the participants' phones” for that.</translation>
         </message>
@@ -5635,17 +5635,17 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="203" />
+            <location filename="../src/werkstatt/phones/room.py" line="205" />
             <source>No voting round is open for phones right now.</source>
             <translation>No voting round is open for phones right now.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="191" />
+            <location filename="../src/werkstatt/phones/room.py" line="193" />
             <source>The facilitator is not taking pain points from phones right now.</source>
             <translation>The facilitator is not taking pain points from phones right now.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="231" />
+            <location filename="../src/werkstatt/phones/room.py" line="233" />
             <source>The voting round is gone.</source>
             <translation>The voting round is gone.</translation>
         </message>
@@ -5655,22 +5655,22 @@
             <translation>This code is not valid (any more). Scan the code on the projector again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="182" />
+            <location filename="../src/werkstatt/phones/room.py" line="184" />
             <source>This phone has not joined the round. Scan the code again.</source>
             <translation>This phone has not joined the round. Scan the code again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="176" />
+            <location filename="../src/werkstatt/phones/room.py" line="178" />
             <source>Too many ballots from this phone; wait a moment and send again.</source>
             <translation>Too many ballots from this phone; wait a moment and send again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="193" />
+            <location filename="../src/werkstatt/phones/room.py" line="195" />
             <source>Too many messages from this phone; wait a minute.</source>
             <translation>Too many messages from this phone; wait a minute.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="164" />
+            <location filename="../src/werkstatt/phones/room.py" line="166" />
             <source>Too many phones joined from this address; wait a moment.</source>
             <translation>Too many phones joined from this address; wait a moment.</translation>
         </message>
@@ -5685,7 +5685,7 @@
             <translation>Too many wrong codes from this device; wait a minute.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/room.py" line="184" />
+            <location filename="../src/werkstatt/phones/room.py" line="186" />
             <source>phone {n}</source>
             <translation>phone {n}</translation>
         </message>
@@ -5693,59 +5693,59 @@
     <context>
         <name>PhoneServer</name>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="273" />
+            <location filename="../src/werkstatt/phones/server.py" line="276" />
             <source>Dots and ratings cannot be negative.</source>
             <translation>Dots and ratings cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="138" />
+            <location filename="../src/werkstatt/phones/server.py" line="141" />
             <source>No free port to listen on at {host} ({first}–{last}): {reason}</source>
             <translation>No free port to listen on at {host} ({first}–{last}): {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="175" />
+            <location filename="../src/werkstatt/phones/server.py" line="178" />
             <source>Not found.</source>
             <translation>Not found.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="160" />
+            <location filename="../src/werkstatt/phones/server.py" line="163" />
             <source>Only phones in the room's network may join.</source>
             <translation>Only phones in the room's network may join.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="271" />
+            <location filename="../src/werkstatt/phones/server.py" line="274" />
             <source>Only whole numbers can be given.</source>
             <translation>Only whole numbers can be given.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="178" />
+            <location filename="../src/werkstatt/phones/server.py" line="181" />
             <source>Something went wrong on the laptop; please try again.</source>
             <translation>Something went wrong on the laptop; please try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="262" />
+            <location filename="../src/werkstatt/phones/server.py" line="265" />
             <source>The ballot could not be read.</source>
             <translation>The ballot could not be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="254" />
-            <location filename="../src/werkstatt/phones/server.py" line="202" />
-            <location filename="../src/werkstatt/phones/server.py" line="200" />
+            <location filename="../src/werkstatt/phones/server.py" line="257" />
+            <location filename="../src/werkstatt/phones/server.py" line="205" />
+            <location filename="../src/werkstatt/phones/server.py" line="203" />
             <source>The request could not be read.</source>
             <translation>The request could not be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="171" />
+            <location filename="../src/werkstatt/phones/server.py" line="174" />
             <source>The request is too large.</source>
             <translation>The request is too large.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="163" />
+            <location filename="../src/werkstatt/phones/server.py" line="166" />
             <source>This request did not come from the voting page.</source>
             <translation>This request did not come from the voting page.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/phones/server.py" line="173" />
+            <location filename="../src/werkstatt/phones/server.py" line="176" />
             <source>This request is not allowed.</source>
             <translation>This request is not allowed.</translation>
         </message>
@@ -9302,7 +9302,7 @@
     <context>
         <name>RoomEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="146" />
+            <location filename="../src/werkstatt/edits/room.py" line="147" />
             <source>A message has at most {n} characters.</source>
             <translation>A message has at most {n} characters.</translation>
         </message>
@@ -9317,7 +9317,7 @@
             <translation>A phone joined the voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="160" />
+            <location filename="../src/werkstatt/edits/room.py" line="161" />
             <source>Accept pain point from the room</source>
             <translation>Accept pain point from the room</translation>
         </message>
@@ -9332,12 +9332,12 @@
             <translation>Ballot from {voter}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="173" />
+            <location filename="../src/werkstatt/edits/room.py" line="174" />
             <source>Discard message from the room</source>
             <translation>Discard message from the room</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="144" />
+            <location filename="../src/werkstatt/edits/room.py" line="145" />
             <source>The message is empty.</source>
             <translation>The message is empty.</translation>
         </message>
@@ -9347,17 +9347,17 @@
             <translation>The round is closed: phones can no longer join it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="149" />
+            <location filename="../src/werkstatt/edits/room.py" line="150" />
             <source>The step belongs to another process model.</source>
             <translation>The step belongs to another process model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="142" />
+            <location filename="../src/werkstatt/edits/room.py" line="143" />
             <source>This kind of message is not known.</source>
             <translation>This kind of message is not known.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/room.py" line="183" />
+            <location filename="../src/werkstatt/edits/room.py" line="184" />
             <source>This message has already been dealt with.</source>
             <translation>This message has already been dealt with.</translation>
         </message>
@@ -10479,12 +10479,12 @@
             <translation>1 dot per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="296" />
+            <location filename="../src/werkstatt/voting/display.py" line="297" />
             <source>Benefit →</source>
             <translation>Benefit →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="205" />
+            <location filename="../src/werkstatt/voting/display.py" line="206" />
             <source>Choose a round in the voting panel to show it here.</source>
             <translation>Choose a round in the voting panel to show it here.</translation>
         </message>
@@ -10494,7 +10494,7 @@
             <translation>Effort and benefit of each measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="296" />
+            <location filename="../src/werkstatt/voting/display.py" line="297" />
             <source>Effort →</source>
             <translation>Effort →</translation>
         </message>
@@ -10509,7 +10509,7 @@
             <translation>Major projects</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="204" />
+            <location filename="../src/werkstatt/voting/display.py" line="205" />
             <source>No voting round</source>
             <translation>No voting round</translation>
         </message>
@@ -10524,12 +10524,12 @@
             <translation>Resistance 0 to 10 per option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="273" />
+            <location filename="../src/werkstatt/voting/display.py" line="274" />
             <source>Result: dots per item</source>
             <translation>Result: dots per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="295" />
+            <location filename="../src/werkstatt/voting/display.py" line="296" />
             <source>Result: effort and benefit</source>
             <translation>Result: effort and benefit</translation>
         </message>
@@ -10539,22 +10539,22 @@
             <translation>Thankless tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="216" />
+            <location filename="../src/werkstatt/voting/display.py" line="217" />
             <source>To vote on</source>
             <translation>To vote on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="272" />
+            <location filename="../src/werkstatt/voting/display.py" line="273" />
             <source>Total resistance: the lowest wins</source>
             <translation>Total resistance: the lowest wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="238" />
+            <location filename="../src/werkstatt/voting/display.py" line="239" />
             <source>Voting is open: please place your dots on the wall</source>
             <translation>Voting is open: please place your dots on the wall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="236" />
+            <location filename="../src/werkstatt/voting/display.py" line="237" />
             <source>Voting is open: totals are shown when the round is revealed</source>
             <translation>Voting is open: totals are shown when the round is revealed</translation>
         </message>
@@ -10584,7 +10584,7 @@
             <translation>low or high</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="188" />
+            <location filename="../src/werkstatt/voting/display.py" line="189" />
             <source>no dots on own proposals</source>
             <translation>no dots on own proposals</translation>
         </message>
@@ -10594,7 +10594,7 @@
             <translation>no stacking</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="187" />
+            <location filename="../src/werkstatt/voting/display.py" line="188" />
             <source>own proposals allowed</source>
             <translation>own proposals allowed</translation>
         </message>
@@ -10609,7 +10609,7 @@
             <translation>the lowest total resistance wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="233" />
+            <location filename="../src/werkstatt/voting/display.py" line="234" />
             <source>{finished} of {total} finished</source>
             <translation>{finished} of {total} finished</translation>
         </message>
@@ -10619,7 +10619,7 @@
             <translation>{low} to {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="392" />
+            <location filename="../src/werkstatt/voting/display.py" line="393" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} voters)</translation>
         </message>
@@ -10629,27 +10629,27 @@
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="391" />
+            <location filename="../src/werkstatt/voting/display.py" line="392" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 voter)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="255" />
+            <location filename="../src/werkstatt/voting/display.py" line="256" />
             <source>Code: {code}</source>
             <translation>Code: {code}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="253" />
+            <location filename="../src/werkstatt/voting/display.py" line="254" />
             <source>Scan the code with your phone and vote there</source>
             <translation>Scan the code with your phone and vote there</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="251" />
+            <location filename="../src/werkstatt/voting/display.py" line="252" />
             <source>Voting is open, but not yet for the phones</source>
             <translation>Voting is open, but not yet for the phones</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="245" />
+            <location filename="../src/werkstatt/voting/display.py" line="246" />
             <source>{finished} of {total} have voted</source>
             <translation>{finished} of {total} have voted</translation>
         </message>
@@ -12125,33 +12125,33 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="54" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="58" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="175" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="203" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="134" />
-            <location filename="../src/werkstatt/ui/workspace.py" line="121" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="163" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="131" />
             <source>Saved: {what}</source>
             <translation>Saved: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="174" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="202" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="168" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="196" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>The undo history was cleared, because it no longer matches the data.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="180" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="208" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>

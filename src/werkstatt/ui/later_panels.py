@@ -62,7 +62,12 @@ def build_later_panels(window: MainWindow) -> None:
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         window.voting_menu.addAction(action)
         window.addAction(action)
-    window.voting_menu.addAction(inbox_dock.toggleViewAction())
+    # The docks cannot be closed, so their own toggle would sit ticked and greyed out in the menu: this brings
+    # the inbox to the front instead.
+    show_inbox = QAction(tr("LaterPanels", "Show messages from phones"), window)
+    show_inbox.triggered.connect(lambda _checked=False: (inbox_dock.show(), inbox_dock.raise_(),
+                                                         window.inbox.list.setFocus()))
+    window.voting_menu.addAction(show_inbox)
 
 
 def phone_actions(panel: VotingPanel) -> tuple[QAction, ...]:

@@ -19,6 +19,12 @@ def test_the_window_has_the_phone_actions_and_the_inbox_and_stops_the_server_whe
     menu = [action.text() for action in window.voting_menu.actions()]
     assert window.voting.phones.open_action.text() in menu
     assert window.voting.phones.undo_ballot_action.text() in menu
+    show_inbox = next(a for a in window.voting_menu.actions() if a.text() == "Meldungen von Handys zeigen")
+    assert show_inbox.isEnabled() and not show_inbox.isCheckable()  # not the greyed, ticked toggle of a dock
+    window.findings_dock.raise_()
+    show_inbox.trigger()
+    qtbot.waitUntil(lambda: window.inbox.list.hasFocus() or not window.isActiveWindow())
+    assert window.inbox.isVisible()
     round_id = prepare_phones_round(demo_workspace)
     assert room.open_for_phones(round_id, "127.0.0.1")
     assert room.address in window.voting.state.toolTip()
