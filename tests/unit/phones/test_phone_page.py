@@ -283,9 +283,11 @@ def test_the_inbox_takes_a_pain_point_without_a_round_and_a_stale_code_asks_to_s
                          ids.model)]
         no_horizontal_scrolling_at_320(driver)
 
+        room_code_before = room.code
         room.code = "ZZZZZZ"  # the laptop started a new room: the old code is refused
         wait_for(driver, lambda d: "scannen Sie den QR-Code am Beamer noch einmal" in text_of(d, "#code-message"))
         assert driver.find_element(By.ID, "code-input").is_displayed()
+        assert driver.find_element(By.ID, "code-input").get_attribute("value") == room_code_before
 
 
 def test_a_consensus_ballot_is_sent_with_a_resistance_for_every_option(

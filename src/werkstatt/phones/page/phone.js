@@ -175,7 +175,7 @@
 
   // --- without a code, or with one that is no longer valid ---------------------------------------------------
 
-  function showEntry(sentence) {
+  function showEntry(sentence, typed) {
     const input = el("input", {id: "code-input", type: "text", autocomplete: "off", autocapitalize: "characters",
                                spellcheck: "false", maxlength: "12", "aria-describedby": "code-hint code-message"});
     const message = el("p", {id: "code-message", className: "message", role: "status", "aria-live": "polite"});
@@ -193,6 +193,7 @@
     });
     sections.entry.replaceChildren(el("h1", {text: t("title")}), form);
     sections.entry.hidden = false;
+    if (typed) input.value = typed;  // what was typed or scanned stays to be corrected
     if (sentence) say(message, sentence);
   }
 
@@ -202,7 +203,7 @@
     sections.round.hidden = true;
     sections.inbox.hidden = true;
     say(sections.connection, "");
-    showEntry(t("codeInvalid"));
+    showEntry(t("codeInvalid"), page.code);
   }
 
   // --- the round ---------------------------------------------------------------------------------------------

@@ -91,6 +91,8 @@ class NetworkDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Wide enough for its title and a hint of two lines: a small dialog's title was cut to "Netzwerk…".
+        self.setMinimumWidth(max(420, self.fontMetrics().horizontalAdvance(self.windowTitle()) + 200))
 
     def host(self) -> str:
         return str(self.combo.currentData())
