@@ -78,7 +78,7 @@ class SetBallot(Planned):
         self.ballot_after: dict[str, dict[str, int]] = {}  # the voter's values once applied, for the phone
 
     def plan(self, session: Session) -> list[Edit]:
-        snapshot = read_round(session, self.round_id)
+        snapshot = read_round(session, self.round_id, values_of=self.token)  # one person's entries: their values
         values = dict(snapshot.values)
         for (option_id, criterion), value in self.ballot.items():
             if value is None:

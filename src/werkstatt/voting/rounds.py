@@ -159,9 +159,12 @@ def _labels(session: Session, options: list[RoundOption]) -> dict[str, tuple[str
     return labels
 
 
-def read_round(session: Session, round_id: str) -> RoundSnapshot:
+def read_round(session: Session, round_id: str, *, values_of: str | None = None) -> RoundSnapshot:
     """The round as plain data. Read with a fixed number of queries, as plain rows where there are many:
-    a round with a hundred phones is read for every ballot they send."""
+    a round with a hundred phones is read for every ballot they send.
+
+    ``values_of`` a voter's token: only that voter's values and no organisations, which is all the rules
+    need to check one person's entries (``check_entry``); a tally needs the whole round."""
     row = session.get(VotingRound, round_id)
     if row is None or row.deleted:
         raise NotFoundError(tr("VotingRounds", "There is no voting round with the id {id}.", id=round_id))
@@ -182,13 +185,15 @@ def read_round(session: Session, round_id: str) -> RoundSnapshot:
                    for token, name, organisation_id, finished in voter_rows)
     live_options = {option.id for option in options}
     live_tokens = {voter.token for voter in voters} | {WALL_TOKEN}
-    values = {(option_id, token, criterion): value
-              for option_id, token, criterion, value in session.execute(
-                  select(Vote.option_id, Vote.voter_token, Vote.criterion, Vote.value)
-                  .where(Vote.round_id == round_id, Vote.deleted.is_(False)))
+    votes = select(Vote.option_id, Vote.voter_token, Vote.criterion, Vote.value).where(Vote.round_id == round_id,
+                                                                                      Vote.deleted.is_(False))
+    if values_of is not None:
+        votes = votes.where(Vote.voter_token == values_of)
+    values = {(option_id, token, criterion): value for option_id, token, criterion, value in session.execute(votes)
               if option_id in live_options and token in live_tokens}
-    organisations = {org_id: (name, short, kind) for org_id, name, short, kind in session.execute(
-        select(Organisation.id, Organisation.name, Organisation.short_name, Organisation.kind))}
+    organisations = {} if values_of is not None else {
+        org_id: (name, short, kind) for org_id, name, short, kind in session.execute(
+            select(Organisation.id, Organisation.name, Organisation.short_name, Organisation.kind))}
     return RoundSnapshot(row.id, row.workshop_id, row.model_id, row.question, row.state, settings, tuple(options),
                          voters, values, organisations)
 
