@@ -120,22 +120,18 @@ def settle(app, seconds: float) -> float:
     return time.process_time() - cpu
 
 
-def measure(steps: int, lines: int) -> dict[str, float]:
+def console_window(store, steps: int, settings_folder: Path):
+    """The facilitator's window on a new workshop of ``steps`` steps in ``store``, 1600×950, projector shown,
+    settled; with the watch on the console's and the projector's diagram."""
     from PySide6.QtWidgets import QApplication
 
     from werkstatt.capture import catalogue
-    from werkstatt.layout import ProcessGraph
-    from werkstatt.read import model as queries
-    from werkstatt.render.dot import to_dot
-    from werkstatt.store.database import open_store
     from werkstatt.ui.main_window import MainWindow
     from werkstatt.ui.settings import Settings
     from werkstatt.ui.workspace import Workspace
 
     app = QApplication.instance() or QApplication([])
-    folder = Path(tempfile.mkdtemp(prefix="bench-console-"))
-    Settings.use_folder(folder)
-    store = open_store(folder / "bench.sqlite")
+    Settings.use_folder(settings_folder)
     workshop_id = build_model(store, steps)
     window = MainWindow(Workspace(store), Settings(), catalogue.load_default())
     window.resize(1600, 950)
@@ -143,7 +139,18 @@ def measure(steps: int, lines: int) -> dict[str, float]:
     window.open_workshop(workshop_id)
     window.projector.show_action.setChecked(True)
     settle(app, 1.0)
-    watch = PaintWatch([window.view.viewport(), window.projector.window.diagram_view.viewport()])
+    return app, window, PaintWatch([window.view.viewport(), window.projector.window.diagram_view.viewport()])
+
+
+def measure(steps: int, lines: int) -> dict[str, float]:
+    from werkstatt.layout import ProcessGraph
+    from werkstatt.read import model as queries
+    from werkstatt.render.dot import to_dot
+    from werkstatt.store.database import open_store
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-console-"))
+    store = open_store(folder / "bench.sqlite")
+    app, window, watch = console_window(store, steps, folder)
     times, after, unpainted = [], [], 0
     for i in range(lines):
         line = f"Fachamt: Neuer Schritt {i} (10 min)" if i % 4 == 0 else f"Weiterer Schritt {i}"

@@ -287,28 +287,14 @@ def until_painted(app, watch, start: float, timeout_s: float = 10.0) -> float:
 
 def measure_console(folder: Path, lines: int, count: int) -> dict[str, object]:
     sys.path.insert(0, str(HERE))
-    from bench_console import PaintWatch, build_model, settle
-    from PySide6.QtWidgets import QApplication
+    from bench_console import console_window, settle
 
-    from werkstatt.capture import catalogue
     from werkstatt.store.database import open_store
-    from werkstatt.ui.main_window import MainWindow
-    from werkstatt.ui.settings import Settings
-    from werkstatt.ui.workspace import Workspace
 
-    app = QApplication.instance() or QApplication([])
-    Settings.use_folder(folder / "settings")
     path = demo_database(folder / "console")
     rounds = {name: prepare_round(path) for name in ("room", "stress", "serve")}
     store = open_store(path)
-    workshop_id = build_model(store, 100)
-    window = MainWindow(Workspace(store), Settings(), catalogue.load_default())
-    window.resize(1600, 950)
-    window.show()
-    window.open_workshop(workshop_id)
-    window.projector.show_action.setChecked(True)
-    settle(app, 1.0)
-    watch = PaintWatch([window.view.viewport(), window.projector.window.diagram_view.viewport()])
+    app, window, watch = console_window(store, 100, folder / "settings")
 
     def type_lines(tag: str) -> list[float]:
         times = []

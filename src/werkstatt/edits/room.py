@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, Update, live
+from werkstatt.edits.base import Create, Edit, Planned, Update, live
 from werkstatt.edits.records import AddPainPoint
-from werkstatt.edits.voting import new_token
+from werkstatt.edits.voting import new_token, vote_row_edits
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import (
@@ -101,17 +101,9 @@ class SetBallot(Planned):
         parts: list[Edit] = []
         for (option_id, criterion), value in self.ballot.items():
             row = rows.get((option_id, criterion))
-            if row is None:
-                if value is not None:
-                    parts.append(Create(Vote, round_id=self.round_id, option_id=option_id, voter_token=self.token,
-                                        criterion=criterion, value=value))
-            elif value is None:
-                if not row.deleted:
-                    parts.append(Delete(Vote, row.id))
-            else:
-                parts += [Restore(Vote, row.id)] if row.deleted else []
-                if row.deleted or row.value != value:
-                    parts.append(Update(Vote, row.id, value=value))
+            if row is not None and not row.deleted and row.value == value:
+                continue  # unchanged since the last ballot: nothing to write
+            parts += vote_row_edits(row, self.round_id, option_id, self.token, criterion, value)
         voter = session.scalar(select(RoundVoter).where(RoundVoter.round_id == self.round_id,
                                                         RoundVoter.token == self.token,
                                                         RoundVoter.deleted.is_(False)))

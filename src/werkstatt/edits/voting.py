@@ -187,13 +187,22 @@ class SetVote(Planned):
             raise EditError(problem)
         row = session.scalar(select(Vote).where(Vote.option_id == self.option_id, Vote.voter_token == self.token,
                                                 Vote.criterion == criterion))
-        if row is None:
-            return [] if self.value is None else [
-                Create(Vote, round_id=self.round_id, option_id=self.option_id, voter_token=self.token,
-                       criterion=criterion, value=self.value)]
-        if self.value is None:
-            return [] if row.deleted else [Delete(Vote, row.id)]
-        return ([Restore(Vote, row.id)] if row.deleted else []) + [Update(Vote, row.id, value=self.value)]
+        return vote_row_edits(row, self.round_id, self.option_id, self.token, criterion, self.value)
+
+
+def vote_row_edits(row: Vote | None, round_id: str, option_id: str, token: str, criterion: str,
+                   value: int | None) -> list[Edit]:
+    """The edits that make the one row of (option, voter, criterion) say ``value`` (None: cleared).
+
+    A cleared vote is tombstoned, and a value entered there again brings the same row back, so each
+    (option, voter, criterion) keeps one row; the grid's cell and a phone's ballot both write it so.
+    """
+    if row is None:
+        return [] if value is None else [Create(Vote, round_id=round_id, option_id=option_id, voter_token=token,
+                                                criterion=criterion, value=value)]
+    if value is None:
+        return [] if row.deleted else [Delete(Vote, row.id)]
+    return ([Restore(Vote, row.id)] if row.deleted else []) + [Update(Vote, row.id, value=value)]
 
 
 def _voter_row(session: Session, round_id: str, token: str) -> RoundVoter:

@@ -64,6 +64,7 @@ def run_serve(args: argparse.Namespace) -> int:
 def serve_round(store: Store, args: argparse.Namespace) -> int:
     from werkstatt.edits.voting import open_round
     from werkstatt.errors import WerkstattError
+    from werkstatt.model import VotingRound
     from werkstatt.phones.backend import StoreBackend
     from werkstatt.phones.room import PhoneRoom
     from werkstatt.phones.server import PhoneServer
@@ -105,8 +106,6 @@ def serve_round(store: Store, args: argparse.Namespace) -> int:
     try:
         while not stop.wait(0.5):
             with store.reading() as session:
-                from werkstatt.model import VotingRound
-
                 row = session.get(VotingRound, round_id)
                 closed = row is None or row.deleted or row.state == "closed"
             if closed:

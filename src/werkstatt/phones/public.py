@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.model import Lane, Step
+from werkstatt.voting.progress import finished_count
 from werkstatt.voting.results import tally
 from werkstatt.voting.rounds import RoundSnapshot, criteria, value_range
 
@@ -29,7 +30,7 @@ def step_places(session: Session, step_ids: set[str]) -> dict[str, tuple[str, st
 
 def joined_and_voted(snapshot: RoundSnapshot) -> tuple[int, int]:
     """How many phones joined and how many of them have sent a ballot."""
-    return len(snapshot.voters), sum(1 for voter in snapshot.voters if voter.finished)
+    return len(snapshot.voters), finished_count(snapshot)  # as the projector counts them
 
 
 def round_view(snapshot: RoundSnapshot, places: dict[str, tuple[str, str]]) -> dict[str, object]:

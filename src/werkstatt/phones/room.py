@@ -150,7 +150,7 @@ class PhoneRoom:
             voter = snapshot[0].voter(token) if token is not None else None
             snapshot_view["joined_as_voter"] = voter is not None
             # False again when the facilitator took this phone's ballot back: the page then says so.
-            snapshot_view["voted_by_me"] = voter is not None and voter.finished
+            snapshot_view["voted_by_me"] = voter is not None and snapshot[0].is_finished(voter.token)
             snapshot_view["ballot"] = ballot_of(snapshot[0], token) if voter is not None and token else {}
             data["round"] = snapshot_view
         inbox = self.inbox

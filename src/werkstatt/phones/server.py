@@ -207,8 +207,9 @@ class PhoneServer:
 
     # --- pages -------------------------------------------------------------------------------
 
-    async def _index(self, request: web.Request) -> web.Response:
-        return web.Response(body=self._pages["index.html"], content_type="text/html", charset="utf-8")
+    async def _index(self, request: web.Request, status: int = 200) -> web.Response:
+        return web.Response(body=self._pages["index.html"], status=status, content_type="text/html",
+                            charset="utf-8")
 
     async def _room_page(self, request: web.Request) -> web.Response:
         """The page for the QR code's address; with a wrong or old code still the page (it holds no data), but
@@ -218,8 +219,7 @@ class PhoneServer:
         except Refused as refused:
             if refused.status != 403:
                 raise
-            return web.Response(body=self._pages["index.html"], status=403, content_type="text/html",
-                                charset="utf-8")
+            return await self._index(request, 403)
         return await self._index(request)
 
     async def _static(self, request: web.Request) -> web.Response:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from werkstatt.i18n import tr
 from werkstatt.i18n.format import format_rounded
 from werkstatt.model import PainPoint, RoundOption, VotingRound
-from werkstatt.voting.progress import turnout_line
+from werkstatt.voting.progress import finished_count, turnout_line
 from werkstatt.voting.results import ItemResult, RoundResult, tally
 from werkstatt.voting.rounds import RoundSnapshot, read_round, value_range
 from werkstatt.voting.rules import voter_name
@@ -230,8 +230,8 @@ def vote_screen(snapshot: RoundSnapshot, result: RoundResult, phones: PhoneAcces
 
 def _open_screen(snapshot: RoundSnapshot, common: dict[str, str]) -> VoteScreen:
     """Who has finished, nothing else: the room must not see where the dots go before the reveal."""
-    finished = sum(1 for voter in snapshot.voters if snapshot.is_finished(voter.token))
-    progress = tr("VoteScreen", "{finished} of {total} finished", finished=finished, total=len(snapshot.voters))
+    progress = tr("VoteScreen", "{finished} of {total} finished", finished=finished_count(snapshot),
+                  total=len(snapshot.voters))
     voters = () if snapshot.settings.anonymous else tuple(
         VoterMark(voter_name(snapshot, voter.token), snapshot.is_finished(voter.token)) for voter in snapshot.voters)
     heading = (tr("VoteScreen", "Voting is open: totals are shown when the round is revealed")
@@ -242,8 +242,8 @@ def _open_screen(snapshot: RoundSnapshot, common: dict[str, str]) -> VoteScreen:
 
 def voted_line(snapshot: RoundSnapshot) -> str:
     """"17 of 22 have voted": of the phones that joined, those whose ballot has arrived."""
-    finished = sum(1 for voter in snapshot.voters if snapshot.is_finished(voter.token))
-    return tr("VoteScreen", "{finished} of {total} have voted", finished=finished, total=len(snapshot.voters))
+    return tr("VoteScreen", "{finished} of {total} have voted", finished=finished_count(snapshot),
+              total=len(snapshot.voters))
 
 
 def _phones_screen(snapshot: RoundSnapshot, common: dict[str, str], phones: PhoneAccess | None) -> VoteScreen:
