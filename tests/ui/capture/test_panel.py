@@ -377,6 +377,8 @@ def test_the_step_list_stays_put_whatever_the_feedback_says(panel, workspace, qt
     assert shown is not None and len(shown) == 2 and shown[1].endswith("…")
     assert panel.feedback.toolTip() == question  # the whole question, on hovering
     panel.feedback.grab()  # paints the cut text without a warning
+    panel.feedback.resize(20 * panel.feedback.width(), panel.feedback.height())
+    assert panel.feedback.shown_lines() is None  # measured again for the new width, not the kept cut
     panel.feedback.clear()
     assert where() == before
 

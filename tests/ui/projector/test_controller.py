@@ -185,6 +185,8 @@ def test_while_following_a_strip_names_the_lanes_whose_headers_scrolled_away(con
         assert dark > 20, label.name  # the name is written there
     middle = int(labels[0].y + labels[0].h / 2)
     assert plain.pixelColor(int(labels[0].w + 1), middle) != accent  # no strip while the headers show
+    kept = view._kept_strip  # the strip is laid out once and painted from that picture while it stays
+    assert view.grab().toImage() == image and view._kept_strip is kept
 
 
 def test_black_and_freeze(controller, demo_workspace, scene, qtbot) -> None:

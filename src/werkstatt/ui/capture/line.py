@@ -174,6 +174,8 @@ class FeedbackLine(QLabel):
         self.copy_action = QAction(tr("FeedbackLine", "Copy message"), self)
         self.copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
         self.copy_action.setEnabled(False)  # nothing said yet: an empty copy would wipe the clipboard
+        self._shown_key: tuple | None = None
+        self._shown: list[str] | None = None
         if copyable:
             self.addAction(self.copy_action)
             self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -199,7 +201,14 @@ class FeedbackLine(QLabel):
 
     def shown_lines(self) -> list[str] | None:
         """The lines as painted when the text is cut, or None when it fits (QLabel paints it itself)."""
-        text, width = self.text(), self.contentsRect().width()
+        # Asked at every Enter and at every paint (twice a frame): measured once per text, width and font.
+        key = (self.text(), self.contentsRect().width(), self.font())
+        if key != self._shown_key:
+            self._shown = self._cut_lines(key[0], key[1])
+            self._shown_key = key
+        return self._shown
+
+    def _cut_lines(self, text: str, width: int) -> list[str] | None:
         if not text or width <= 0:
             return None
         if "\n" not in text and self.fontMetrics().horizontalAdvance(text) <= width:
