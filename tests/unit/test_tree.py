@@ -25,7 +25,6 @@ COVERED_ELSEWHERE = {
     "capture/catalogue.py": "ui/capture/test_panel.py",
     "capture/cli.py": "unit/test_cli.py",
     "capture/fields.py": "unit/capture/test_completion.py",
-    "capture/session.py": "ui/analysis/test_panel.py",
     "capture/textmatch.py": "unit/library/test_search.py",
     "demo.py": "ui/analysis/test_panel.py",
     "edits/base.py": "unit/edits/test_process.py",

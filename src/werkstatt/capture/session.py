@@ -97,6 +97,9 @@ class CaptureSession:
                 Flow.source_id == last.id, Flow.deleted.is_(False))) if last is not None else 0
         self.last_step = _Typed(last.id, last.kind, last.label, last.lane_id) if last else None
         self.lane_id: str | None = self.last_step.lane_id if self.last_step else None
+        # The name of ``lane_id`` as this session last stored a step in it: a line without a lane
+        # goes there without reading the lane first (a read per Enter, issue 18). None: read it.
+        self.lane_name: str | None = None
 
     def enter_line(self, text: str, line_number: int | None = None) -> Ack:
         entry = parse_line(text, line_number)
@@ -125,10 +128,14 @@ class CaptureSession:
         block = self._block(entry.block)
         for attempt in (1, 2):
             parts: list[Edit] = []
-            with self.applier.reading() as session:
-                lane_id, lane_name, new_lane = self._lane_for(session, entry.lane)
-                if new_lane:
-                    parts.append(self._add_lane(session, lane_name, lane_id))
+            known = entry.lane is None and self.lane_id is not None and self.lane_name is not None
+            if known:  # the edit itself checks under its lock that the lane still lives
+                lane_id, lane_name, new_lane = self.lane_id, self.lane_name, False
+            else:
+                with self.applier.reading() as session:
+                    lane_id, lane_name, new_lane = self._lane_for(session, entry.lane)
+                    if new_lane:
+                        parts.append(self._add_lane(session, lane_name, lane_id))
             add = AddStep(
                 self.model_id, lane_id, entry.label, kind=entry.kind, connect_from=source,
                 flow_label=entry.branch or "", block=block,
@@ -142,6 +149,11 @@ class CaptureSession:
                 self.applier.apply(Macro(tr("Capture", "Capture step"), parts) if new_lane else add)
                 break
             except EditError:
+                if known:  # the lane may have gone meanwhile: then say so as a read of it does
+                    self.lane_name = None
+                    with self.applier.reading() as session:
+                        self._lane_for(session, None)
+                    raise
                 # Another writer may have created the same lane between our look and our lock:
                 # then the step goes into that lane, as if it had been there all along.
                 with self.applier.reading() as session:
@@ -155,7 +167,7 @@ class CaptureSession:
                                     label=after.label if after is not None else "?")
         self.last_step = _Typed(add.step_id, entry.kind, entry.label, lane_id)
         self.known_successors = 0
-        self.lane_id = lane_id
+        self.lane_id, self.lane_name = lane_id, lane_name
         if entry.kind == "decision":
             self.last_decision = add.step_id
         if new_lane:
