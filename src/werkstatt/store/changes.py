@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event
+from sqlalchemy import Insert, Table, event, insert
 from sqlalchemy.orm import Session, UOWTransaction
 
 if TYPE_CHECKING:
@@ -36,6 +36,30 @@ LIBRARY_TABLES = ("processes", "process_models", "organisations", "sync_rows", "
 # What the window's model choice lists: the workshop's models through its agenda, else all.
 MODEL_CHOICE_TABLES = ("process_models", "processes", "agenda_items", "workshops")
 _WRITTEN_TABLE = re.compile(r"^\s*(?:UPDATE|INSERT\s+(?:OR\s+\w+\s+)?INTO|DELETE\s+FROM)\s+\"?(\w+)", re.I)
+
+
+_PLAIN_INSERTS: dict[str, Insert] = {}
+
+
+def plain_insert(table: Table) -> Insert:
+    """``INSERT INTO table`` with its rows given as parameters, each with its ``id``: the recorder
+    notes those ids (any other statement on a table: its rows unknown). Built once per table."""
+    statement = _PLAIN_INSERTS.get(table.name)
+    if statement is None:
+        statement = _PLAIN_INSERTS[table.name] = insert(table)
+    return statement
+
+
+def _inserted_ids(state: Any) -> list[str] | None:
+    """The ids of the rows a ``plain_insert`` writes; None for any other statement."""
+    table = getattr(state.statement, "table", None)
+    if table is None or _PLAIN_INSERTS.get(table.name) is not state.statement:
+        return None
+    parameters = state.parameters
+    rows = [parameters] if isinstance(parameters, Mapping) else list(parameters or ())
+    if not rows or not all(isinstance(row, Mapping) and row.get("id") for row in rows):
+        return None
+    return [str(row["id"]) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -121,7 +145,8 @@ class ChangeRecorder:
             return
         table = getattr(statement, "table", None)
         if table is not None and getattr(table, "name", None):
-            self.note(table.name, None)
+            for row_id in _inserted_ids(state) or [None]:
+                self.note(table.name, row_id)
             return
         text = str(statement)
         written = _WRITTEN_TABLE.match(text)

@@ -48,10 +48,6 @@ def check_flush(session: Session, _context: Any, _instances: Any) -> None:
     new_structure = [row for row in session.new if isinstance(row, STRUCTURE)]
     if not touched and not new_structure:
         return
-    with session.no_autoflush:
-        register = SyncRegister.current(session)
-    if register is None:
-        return
     by_table: dict[str, set[str]] = {}
     for row in touched:
         table = getattr(type(row), "__tablename__", None)
@@ -59,6 +55,20 @@ def check_flush(session: Session, _context: Any, _instances: Any) -> None:
             by_table.setdefault(table, set()).add(row.id)
     for row in new_structure:
         by_table.setdefault(ProcessModel.__tablename__, set()).add(row.model_id)
+    _check(session, by_table)
+
+
+def check_new_row(session: Session, cls: type, values: dict[str, Any]) -> None:
+    """What check_flush asks of a new row, for one written with a plain INSERT (``edits.base.insert_row``)."""
+    if issubclass(cls, STRUCTURE):
+        _check(session, {ProcessModel.__tablename__: {values["model_id"]}})
+
+
+def _check(session: Session, by_table: dict[str, set[str]]) -> None:
+    with session.no_autoflush:
+        register = SyncRegister.current(session)
+    if register is None:
+        return
     for table, ids in by_table.items():
         owner = _owner_of(session, register, table, ids)
         if owner is not None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import event
-from tests.helpers.state import snapshot
 
+from helpers.state import snapshot
 from werkstatt.capture.session import CaptureSession, QuickEntryError
 from werkstatt.edits import Create, Editor
 from werkstatt.edits.process import DeleteLane, add_lane

@@ -36,7 +36,7 @@ from werkstatt.edits import (
     set_step_attributes,
     uninvite,
 )
-from werkstatt.edits.base import Delete, Restore
+from werkstatt.edits.base import Delete, Macro, Restore, Update
 from werkstatt.errors import EditError
 from werkstatt.model import Person, ProcessModel, Workshop
 
@@ -291,3 +291,43 @@ def test_the_demo_comes_back_after_its_workshop_was_deleted(store, editor) -> No
     editor.apply(DeleteWorkshop(WORKSHOP_ID))
     assert create_demo(store) == (WORKSHOP_ID, True)
     assert snapshot(editor) == before
+
+
+def test_a_created_row_is_written_as_the_orm_wrote_it_and_undone_like_any(editor) -> None:
+    """Create writes a new row with a plain INSERT (issue 18): the columns' defaults, the version
+    counter and undo work on it as on a row the ORM wrote."""
+    from werkstatt.model import ProcessModel
+
+    model = editor.apply(Create(ProcessModel, name="Wohngeld (Ist)"))
+    with editor.reading() as session:
+        row = session.get(ProcessModel, model.id)
+        assert (row.revision, row.deleted, row.kind) == (1, False, "ist")
+        assert row.created_at is not None and row.created_at.tzinfo is not None
+    editor.apply(Update(ProcessModel, model.id, name="Wohngeld (Soll)"))
+    with editor.reading() as session:
+        assert session.get(ProcessModel, model.id).revision == 2
+    editor.undo()
+    editor.undo()
+    with editor.reading() as session:
+        assert session.get(ProcessModel, model.id).deleted
+    editor.redo()
+    with editor.reading() as session:
+        assert session.get(ProcessModel, model.id).name == "Wohngeld (Ist)"
+
+
+def test_a_new_row_may_refer_to_a_row_the_same_edit_added_through_the_session(editor) -> None:
+    """What an earlier part left pending in the session is written before the plain INSERT of a later one."""
+    from werkstatt.edits.base import Edit
+    from werkstatt.model import Lane, ProcessModel, Step, new_id
+
+    model = editor.apply(Create(ProcessModel, name="M"))
+    lane_id = new_id()
+
+    class LaneByHand(Edit):
+        def redo(self, session) -> None:
+            session.add(Lane(id=lane_id, model_id=model.id, name="Bürgerbüro", position=0))  # no flush
+
+    step = Create(Step, model_id=model.id, lane_id=lane_id, label="Antrag", kind="task", position=1.0)
+    editor.apply(Macro("both", [LaneByHand(), step]))
+    with editor.reading() as session:
+        assert session.get(Step, step.id).lane_id == lane_id

@@ -75,3 +75,19 @@ def test_changes_combine_and_answer_what_they_touch() -> None:
     assert (a | Changes.all()).everything
     assert not Changes() and Changes.all() and a
     assert Changes.all().ids("steps") is None and Changes().ids("steps") == frozenset()
+
+
+def test_a_plain_insert_names_its_rows_and_any_other_insert_its_table(store: Store) -> None:
+    from sqlalchemy import insert
+
+    from werkstatt.model import Process
+    from werkstatt.store.changes import plain_insert
+
+    table = Process.__table__
+    named = record(store, lambda session: session.execute(plain_insert(table), [
+        {"id": "p-1", "name": "Wohngeld"}, {"id": "p-2", "name": "Elterngeld"}]))
+    assert named.ids("processes") == {"p-1", "p-2"} and not named.everything
+    other = record(store, lambda session: session.execute(insert(table), {"id": "p-3", "name": "Kita"}))
+    assert other.ids("processes") is None  # not one of ours: its rows are unknown, the views read the table
+    inline = record(store, lambda session: session.execute(insert(table).values(id="p-4", name="BAföG")))
+    assert inline.ids("processes") is None
