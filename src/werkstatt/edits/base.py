@@ -121,9 +121,21 @@ def insert_row(session: Session, cls: type[Base], values: dict[str, Any]) -> Non
     besides is done here: changes still pending in the session are written first (the row may refer
     to them), the library guard looks at the row, and the change recorder learns its id.
     """
+    values = _as_the_orm_inserts(cls, values)
     session.flush()
     check_new_row(session, cls, values)
     session.execute(plain_insert(cls.__table__), values)
+
+
+def _as_the_orm_inserts(cls: type[Base], values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` as ``cls(**values)`` and a flush would write them: a name that is no column is
+    refused (a plain INSERT would drop it silently), and None leaves a column with a default to it."""
+    columns = cls.__table__.c
+    unknown = [name for name in values if name not in columns]
+    if unknown:
+        raise TypeError(f"{unknown[0]!r} is an invalid keyword argument for {cls.__name__}")
+    return {name: value for name, value in values.items()
+            if value is not None or (columns[name].default is None and columns[name].server_default is None)}
 
 
 class Update(Edit):

@@ -331,3 +331,22 @@ def test_a_new_row_may_refer_to_a_row_the_same_edit_added_through_the_session(ed
     editor.apply(Macro("both", [LaneByHand(), step]))
     with editor.reading() as session:
         assert session.get(Step, step.id).lane_id == lane_id
+
+
+def test_a_created_row_refuses_a_name_that_is_no_column_and_gives_none_the_default(editor) -> None:
+    """As ``cls(**values)`` and a flush did (the review of issue 18's plain INSERT): a misspelt field is an
+    error, not silently dropped, and None for a column with a default stores the default, not NULL."""
+    from datetime import date
+
+    from werkstatt.model import Lane, ProcessModel, Step
+
+    model = editor.apply(Create(ProcessModel, name="M"))
+    lane = editor.apply(Create(Lane, model_id=model.id, name="Bürgerbüro", pay_grade=None))
+    before = snapshot(editor)
+    with pytest.raises(TypeError, match="'due' is an invalid keyword argument for Measure"):
+        editor.apply(AddMeasure("Fristen prüfen", model_id=model.id, due=date(2027, 3, 1)))
+    assert snapshot(editor) == before
+    step = editor.apply(AddStep(model.id, lane.id, "Antrag", medium=None))
+    with editor.reading() as session:
+        assert session.get(Lane, lane.id).pay_grade == ""
+        assert session.get(Step, step.step_id).medium == ""
