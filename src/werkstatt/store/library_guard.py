@@ -65,6 +65,8 @@ def check_new_row(session: Session, cls: type, values: dict[str, Any]) -> None:
 
 
 def _check(session: Session, by_table: dict[str, set[str]]) -> None:
+    if not by_table:  # only rows that never sync were touched (votes, people): no register to ask
+        return
     with session.no_autoflush:
         register = SyncRegister.current(session)
     if register is None:
